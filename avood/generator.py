@@ -12,25 +12,14 @@ from tqdm.auto import tqdm
 
 from .config import GeneratorConfig
 from .core import default_device
+from .layers import init_normal_, make_adam
 from .sampling import BalancedPairSampler
 
 # %% auto #0
-__all__ = ['LOSS_NAMES', 'init_normal_', 'Generator', 'Critic', 'SemanticDecoder', 'gradient_penalty', 'cosine_embedding_terms',
+__all__ = ['LOSS_NAMES', 'Generator', 'Critic', 'SemanticDecoder', 'gradient_penalty', 'cosine_embedding_terms',
            'FeatureGenerator']
 
 # %% ../nbs/12_generator.ipynb #8aa6affb
-def init_normal_(module:nn.Module,            # every Linear inside is re-initialised
-                 generator:torch.Generator,   # on CPU; the source of the weights
-                 std:float=0.02
-                )->nn.Module:
-    "Linear weights ~ N(0, `std`), biases 0, drawn from `generator` (spec §3.3)."
-    for m in module.modules():
-        if isinstance(m, nn.Linear):
-            with torch.no_grad():
-                m.weight.copy_(torch.randn(m.weight.shape, generator=generator) * std)
-                m.bias.zero_()
-    return module
-
 class Generator(nn.Module):
     "G(z, t): noise and class text to a fused a⊕v feature."
     def __init__(self, noise_dim:int=1024, text_dim:int=300, hidden:int=512, feat_dim:int=1024):
@@ -106,7 +95,7 @@ class FeatureGenerator:
     def reset(self, seed:int)->FeatureGenerator:
         "Re-initialise G, D and R from `seed` (N(0, 0.02) weights, zero biases)."
         g = torch.Generator().manual_seed(seed)
-        for net in (self.G, self.D, self.R): init_normal_(net, g)
+        for net in (self.G, self.D, self.R): init_normal_(net, generator=g)
         return self
 
     def state_dict(self)->dict: return {'G': self.G.state_dict(), 'D': self.D.state_dict(), 'R': self.R.state_dict()}
@@ -169,8 +158,7 @@ def fit(self:FeatureGenerator,
     sampler = BalancedPairSampler.from_targets(target).to(dev)
     self.reset(seed)
     g = torch.Generator(dev).manual_seed(seed)
-    betas = (c.beta1, 0.999)
-    opts = tuple(torch.optim.Adam(net.parameters(), lr=c.lr, betas=betas, fused=True) for net in (self.G, self.D, self.R))
+    opts = tuple(make_adam(net.parameters(), c.lr, c.beta1) for net in (self.G, self.D, self.R))
     for net in (self.G, self.D, self.R): net.train()
     self.history = []
     bar = tqdm(total=c.epochs * c.n_batches, desc='generator', disable=not progress)

@@ -13,7 +13,8 @@ from tqdm.auto import tqdm
 
 from .config import OODConfig
 from .core import default_device
-from .seen import init_normal_, PermutationStream, make_adam, apply_batched
+from .layers import init_normal_, make_adam, apply_batched
+from .sampling import PermutationStream
 
 # %% auto #0
 __all__ = ['entropy', 'OODMLP', 'ReferenceCursor', 'make_cursor', 'entropy_loss', 'binary_loss', 'mean_entropy_threshold',

@@ -9,7 +9,7 @@ import torch
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['BalancedPairSampler']
+__all__ = ['BalancedPairSampler', 'PermutationStream']
 
 # %% ../nbs/06_sampling.ipynb #8fb06772
 @dataclass
@@ -43,3 +43,24 @@ class BalancedPairSampler:
 
     def to(self, device)->BalancedPairSampler:
         return BalancedPairSampler(*(t.to(device) for t in (self.order, self.start, self.count, self.classes)))
+
+# %% ../nbs/06_sampling.ipynb #07c85348
+class PermutationStream:
+    "Consecutive batches cut from an endless concatenation of random permutations of `range(n)`."
+    def __init__(self, n:int,                  # size of the set the indices point into
+                 g:torch.Generator):           # the random generator (its device is the indices' device)
+        if n < 1: raise ValueError('PermutationStream needs a non-empty set')
+        self.n, self.g = n, g
+        self.buf = torch.empty(0, dtype=torch.long, device=g.device)   # drawn but not yet handed out
+
+    def next_batches(self, steps:int, # number of batches
+                     bs:int           # indices per batch
+                    )->Tensor:        # (steps, bs) indices into the set
+        "The next `steps` batches of the stream."
+        need = steps * bs - len(self.buf)
+        if need > 0:
+            k = -(-need // self.n)
+            self.buf = torch.cat([self.buf, *(torch.randperm(self.n, generator=self.g, device=self.g.device)
+                                              for _ in range(k))])
+        out, self.buf = self.buf[:steps * bs], self.buf[steps * bs:]
+        return out.view(steps, bs)

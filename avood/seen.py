@@ -13,21 +13,13 @@ from tqdm.auto import tqdm
 
 from .config import SeenConfig
 from .core import default_device
+from .layers import init_normal_, FastDropout, make_adam, apply_batched
+from .sampling import PermutationStream
 
 # %% auto #0
-__all__ = ['init_normal_', 'SeenMLP', 'PermutationStream', 'make_adam', 'apply_batched', 'SeenClassifier']
+__all__ = ['SeenMLP', 'SeenClassifier']
 
 # %% ../nbs/11_seen_classifier.ipynb #7b13147f
-def init_normal_(module:nn.Module, # every nn.Linear inside is re-initialised in place
-                 std:float=0.02    # standard deviation of the weights
-                )->nn.Module:
-    "Initialise the weights of every `Linear` in `module` from N(0, std) and its bias to 0 (spec §3.1, §3.2, §3.5)."
-    for m in module.modules():
-        if isinstance(m, nn.Linear):
-            nn.init.normal_(m.weight, 0.0, std)
-            if m.bias is not None: nn.init.zeros_(m.bias)
-    return module
-
 class SeenMLP(nn.Sequential):
     "in_dim → hidden[0] → hidden[1] → n_classes, LeakyReLU(0.2) and dropout after each hidden layer (spec §3.2)."
     def __init__(self, n_classes:int,        # number of seen classes (the output width)
@@ -35,53 +27,11 @@ class SeenMLP(nn.Sequential):
                  hidden:tuple=(512, 256),     # hidden widths (`SeenConfig.hidden`)
                  dropout:float=0.1):          # dropout after each hidden layer (`SeenConfig.dropout`)
         layers, d = [], in_dim
-        for h in hidden: layers += [nn.Linear(d, h), nn.LeakyReLU(0.2), nn.Dropout(dropout)]; d = h
+        for h in hidden: layers += [nn.Linear(d, h), nn.LeakyReLU(0.2), FastDropout(dropout)]; d = h
         super().__init__(*layers, nn.Linear(d, n_classes))
         init_normal_(self)
 
 # %% ../nbs/11_seen_classifier.ipynb #8fecf74a
-class PermutationStream:
-    "Consecutive batches cut from an endless concatenation of random permutations of `range(n)`."
-    def __init__(self, n:int,                  # size of the set the indices point into
-                 g:torch.Generator):           # the random generator (its device is the indices' device)
-        if n < 1: raise ValueError('PermutationStream needs a non-empty set')
-        self.n, self.g = n, g
-        self.buf = torch.empty(0, dtype=torch.long, device=g.device)   # drawn but not yet handed out
-
-    def next_batches(self, steps:int, # number of batches
-                     bs:int           # indices per batch
-                    )->Tensor:        # (steps, bs) indices into the set
-        "The next `steps` batches of the stream."
-        need = steps * bs - len(self.buf)
-        if need > 0:
-            k = -(-need // self.n)
-            self.buf = torch.cat([self.buf, *(torch.randperm(self.n, generator=self.g, device=self.g.device)
-                                              for _ in range(k))])
-        out, self.buf = self.buf[:steps * bs], self.buf[steps * bs:]
-        return out.view(steps, bs)
-
-# %% ../nbs/11_seen_classifier.ipynb #14839c98
-def make_adam(params,        # the parameters to optimise
-              lr:float,      # learning rate
-              beta1:float    # Adam's β₁ (β₂ is 0.999)
-             )->torch.optim.Adam:
-    "Adam(lr, betas=(beta1, 0.999)) without weight decay; fused on CPU and CUDA, multi-tensor elsewhere."
-    params = list(params)
-    fast = dict(fused=True) if params[0].device.type in ('cpu', 'cuda') else dict(foreach=True)
-    return torch.optim.Adam(params, lr=lr, betas=(beta1, 0.999), **fast)
-
-@torch.no_grad()
-def apply_batched(model:nn.Module,  # a network on `device`; switched to eval mode
-                  x:Tensor,         # (n, in_dim) inputs, on any device
-                  device:torch.device,
-                  chunk:int=65536   # rows per forward pass
-                 )->Tensor:         # (n, out) outputs, on x's device
-    "Outputs of `model` on `x` in eval mode, without gradients, `chunk` rows at a time."
-    model.eval()
-    return torch.cat([model(x[i:i + chunk].to(device, torch.float32)).to(x.device)
-                      for i in range(0, max(len(x), 1), chunk)])
-
-# %% ../nbs/11_seen_classifier.ipynb #4cb5d07e
 class SeenClassifier:
     "The seen-class expert MLP_S: `fit` on seen training clips, then `logits` over the seen classes."
     def __init__(self, cfg:SeenConfig,   # epochs, lr, bs, beta1, hidden, dropout, plateau settings

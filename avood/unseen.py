@@ -13,6 +13,7 @@ from tqdm.auto import tqdm
 from .config import UnseenConfig, LOSS_MODES
 from .core import default_device
 from .sampling import BalancedPairSampler
+from .layers import init_normal_, FastDropout, make_adam
 
 # %% auto #0
 __all__ = ['GroupBatchNorm', 'FC1', 'FC', 'CrossAttention', 'EmbeddingNet', 'side_losses', 'unseen_loss', 'UnseenClassifier']
@@ -24,7 +25,7 @@ class GroupBatchNorm(nn.BatchNorm1d):
                )->Tensor:
         if not self.training: return super().forward(x.reshape(-1, x.shape[-1])).reshape(x.shape)
         G, B, _ = x.shape
-        mean, var = x.mean(1, keepdim=True), x.var(1, unbiased=False, keepdim=True)
+        var, mean = torch.var_mean(x, 1, unbiased=False, keepdim=True)
         y = (x - mean) * torch.rsqrt(var + self.eps) * self.weight + self.bias
         with torch.no_grad():
             m = self.momentum
@@ -35,15 +36,9 @@ class GroupBatchNorm(nn.BatchNorm1d):
         return y
 
 # %% ../nbs/10_unseen_classifier.ipynb #e04e4522
-def _init_(module:nn.Module):
-    for m in module.modules():
-        if isinstance(m, nn.Linear): nn.init.normal_(m.weight, 0, 0.02); nn.init.zeros_(m.bias)
-        elif isinstance(m, nn.BatchNorm1d): nn.init.normal_(m.weight, 1, 0.02); nn.init.zeros_(m.bias)
-    return module
-
 def FC1(n_in:int, n_out:int, p:float, momentum:float=0.1)->nn.Sequential:
     "Linear → BN → ReLU → Dropout, on (G, B, n_in) inputs."
-    return _init_(nn.Sequential(nn.Linear(n_in, n_out), GroupBatchNorm(n_out, momentum=momentum), nn.ReLU(), nn.Dropout(p)))
+    return init_normal_(nn.Sequential(nn.Linear(n_in, n_out), GroupBatchNorm(n_out, momentum=momentum), nn.ReLU(), FastDropout(p)))
 
 def FC(n_in:int, hidden:int, n_out:int, p:float, momentum:float)->nn.Sequential:
     "Two FC1 stages; the second BN has momentum `momentum`."
@@ -57,8 +52,8 @@ class CrossAttention(nn.Module):
         self.ln1, self.ln2 = nn.LayerNorm(dim), nn.LayerNorm(dim)
         self.heads = heads
         self.qkv = nn.Linear(dim, 3 * dim, bias=False)
-        self.out = nn.Sequential(nn.Linear(dim, dim), nn.Dropout(p))
-        self.ff = nn.Sequential(nn.Linear(dim, ff_hidden), nn.GELU(), nn.Dropout(p), nn.Linear(ff_hidden, dim), nn.Dropout(p))
+        self.out = nn.Sequential(nn.Linear(dim, dim), FastDropout(p))
+        self.ff = nn.Sequential(nn.Linear(dim, ff_hidden), nn.GELU(), FastDropout(p), nn.Linear(ff_hidden, dim), FastDropout(p))
     def forward(self, x:Tensor # (N, tokens, dim)
                )->Tensor:      # (N, tokens, dim), residuals included
         N, T, D = x.shape
@@ -142,7 +137,7 @@ class UnseenClassifier:
         c, dev = self.cfg, self.device
         torch.manual_seed(seed)
         self.net = EmbeddingNet(c, self.feat_dim, self.text_dim).to(dev).train()
-        opt = torch.optim.Adam(self.net.parameters(), lr=c.lr, weight_decay=c.weight_decay, foreach=True)
+        opt = make_adam(self.net.parameters(), c.lr, weight_decay=c.weight_decay)
         A, V, T = audio.to(dev), video.to(dev), text.to(dev)
         sampler = BalancedPairSampler.from_targets(target).to(dev)
         g = torch.Generator(dev).manual_seed(seed)
