@@ -20,20 +20,11 @@ __all__ = ['GroupBatchNorm', 'FC1', 'FC', 'CrossAttention', 'EmbeddingNet', 'sid
 
 # %% ../nbs/10_unseen_classifier.ipynb #b341f849
 class GroupBatchNorm(nn.BatchNorm1d):
-    "BatchNorm1d over `(G, B, C)` inputs: per-group batch statistics, running stats updated as G sequential calls."
+    "BatchNorm1d over `(G, B, C)` inputs: in training, one ordinary BN call per group, in order; in eval, one call."
     def forward(self, x:Tensor # (G, B, C)
                )->Tensor:
         if not self.training: return super().forward(x.reshape(-1, x.shape[-1])).reshape(x.shape)
-        G, B, _ = x.shape
-        var, mean = torch.var_mean(x, 1, unbiased=False, keepdim=True)
-        y = (x - mean) * torch.rsqrt(var + self.eps) * self.weight + self.bias
-        with torch.no_grad():
-            m = self.momentum
-            w = m * (1 - m) ** torch.arange(G - 1, -1, -1, device=x.device, dtype=x.dtype)   # weight of group g
-            self.running_mean.mul_((1 - m) ** G).add_((w[:, None] * mean[:, 0]).sum(0))
-            self.running_var.mul_((1 - m) ** G).add_((w[:, None] * var[:, 0] * B / (B - 1)).sum(0))
-            self.num_batches_tracked.add_(G)
-        return y
+        return torch.stack([super(GroupBatchNorm, self).forward(xg) for xg in x.unbind(0)])
 
 # %% ../nbs/10_unseen_classifier.ipynb #e04e4522
 def FC1(n_in:int, n_out:int, p:float, momentum:float=0.1)->nn.Sequential:
