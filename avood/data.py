@@ -61,10 +61,6 @@ class FeatureSet:
         return lab
     def to(self, device)->FeatureSet:
         return replace(self, **{k: getattr(self, k).to(device) for k in ('audio', 'video', 'target', 'seen', 'unseen')})
-    def select(self, mask:Tensor)->FeatureSet:
-        "The clips where `mask` is True, with the same class lists."
-        return replace(self, audio=self.audio[mask], video=self.video[mask], target=self.target[mask],
-                       urls=self.urls[mask.cpu().numpy()])
 
 # %% ../nbs/04_data.ipynb #55202978
 def read_feature_file(path:Path, # one class's feature file
