@@ -157,7 +157,7 @@ def _read_all(paths:DatasetPaths, struct:ClassStructure)->tuple[dict, list[str]]
         arrays[s], p = read_split(paths, struct, s); probs += p
     return arrays, probs
 
-def _make(paths:DatasetPaths, struct:ClassStructure, arrays:dict, text_order:str)->Benchmark:
+def _make(paths:DatasetPaths, struct:ClassStructure, arrays:dict, text_order:str, fingerprint:str)->Benchmark:
     "Assemble the four subsets (spec §1.2) from the arrays of the split folders."
     subsets = {}
     for name, (folders, seen_lists, unseen_lists) in SUBSETS.items():
@@ -166,7 +166,7 @@ def _make(paths:DatasetPaths, struct:ClassStructure, arrays:dict, text_order:str
         subsets[name] = FeatureSet(torch.from_numpy(arr['audio']), torch.from_numpy(arr['video']),
                                    torch.from_numpy(arr['target']).long(), arr['urls'], ids(seen_lists), ids(unseen_lists))
     return Benchmark(paths.dataset, paths.root, paths.features, text_order, struct.classes, struct.text_matrix(text_order),
-                     subsets, _fingerprint(paths), 'semi-synthetic' if (paths.dir/SYNTH_MARKER).exists() else 'real')
+                     subsets, fingerprint, 'semi-synthetic' if (paths.dir/SYNTH_MARKER).exists() else 'real')
 
 def check_benchmark(root:str|Path, dataset:str, features:str='main_features'
                    )->tuple[list[str], Benchmark|None]: # every problem found, and the benchmark when there is none
@@ -176,7 +176,7 @@ def check_benchmark(root:str|Path, dataset:str, features:str='main_features'
     try: struct = ClassStructure.read(paths, READ_SPLITS)
     except BenchmarkError as e: return e.problems, None
     arrays, probs = _read_all(paths, struct)
-    return (probs, None) if probs else ([], _make(paths, struct, arrays, 'by_class_id'))
+    return (probs, None) if probs else ([], _make(paths, struct, arrays, 'by_class_id', _fingerprint(paths)))
 
 _KEYS = ('audio', 'video', 'target', 'urls')
 
@@ -191,7 +191,8 @@ def load_benchmark(root:str|Path,             # the folder holding <dataset>/ (a
     paths = DatasetPaths(root, dataset, features)
     if not paths.dir.is_dir(): raise BenchmarkError([f'{paths.dir}: missing dataset folder'])
     struct = ClassStructure.read(paths, READ_SPLITS)
-    cfile = cache_root()/'features'/f'{paths.dataset}-{features}-{_fingerprint(paths)}.npz'
+    fp = _fingerprint(paths)
+    cfile = cache_root()/'features'/f'{paths.dataset}-{features}-{fp}.npz'
     if cache and cfile.is_file():
         with np.load(cfile) as z: arrays = {s: {k: z[f'{s}/{k}'] for k in _KEYS} for s in READ_SPLITS}
     else:
@@ -199,7 +200,7 @@ def load_benchmark(root:str|Path,             # the folder holding <dataset>/ (a
         if probs: raise BenchmarkError(probs, f'{paths.dataset} benchmark under {paths.dir}')
         if cache:
             with atomic_write(cfile) as f: np.savez(f, **{f'{s}/{k}': arrays[s][k] for s in READ_SPLITS for k in _KEYS})
-    return _make(paths, struct, arrays, text_order)
+    return _make(paths, struct, arrays, text_order, fp)
 
 # %% ../nbs/04_data.ipynb #33930378
 @dataclass(frozen=True)
