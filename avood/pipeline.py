@@ -21,8 +21,8 @@ from .generator import FeatureGenerator
 from .ood import EntropyDetector
 
 # %% auto #0
-__all__ = ['COMPONENTS', 'synthesis_conditions', 'AVOOD', 'evaluate_predictions', 'calibrated_stacking_baseline', 'save_run',
-           'load_run', 'train_run', 'evaluate_run']
+__all__ = ['COMPONENTS', 'synthesis_conditions', 'build_components', 'AVOOD', 'evaluate_predictions',
+           'calibrated_stacking_baseline', 'save_run', 'load_run', 'train_run', 'evaluate_run']
 
 # %% ../nbs/14_pipeline.ipynb #802b9758
 def synthesis_conditions(bench:Benchmark, syn_cond:str # 'paper' or 'code_bug'
@@ -34,6 +34,15 @@ def synthesis_conditions(bench:Benchmark, syn_cond:str # 'paper' or 'code_bug'
     raise ValueError(f"unknown syn_cond {syn_cond!r}; expected 'paper' or 'code_bug'")
 
 # %% ../nbs/14_pipeline.ipynb #c6e02a58
+def build_components(cfg:AVOODConfig, n_seen:int, device)->dict:
+    "Fresh, unfitted components of a run: the one place that says which class implements which component."
+    return dict(unseen=UnseenClassifier(cfg.unseen, device=device), seen=SeenClassifier(cfg.seen, n_seen, device=device),
+                generator=FeatureGenerator(cfg.generator, device=device), detector=EntropyDetector(cfg.ood, n_seen, device=device))
+
+def _full_dist(dist:Tensor, classes:Tensor, n_classes:int)->Tensor:
+    "Distances to the columns `classes` spread over all class ids (inf elsewhere)."
+    full = torch.full((len(dist), n_classes), float('inf')); full[:, classes] = dist; return full
+
 class AVOOD:
     "The AV-OOD model: four components composed through fit / score methods."
     def __init__(self, cfg:AVOODConfig, device=None, progress:bool=True, log=print):
@@ -48,16 +57,14 @@ class AVOOD:
         c, tv, dev = self.cfg, bench.train_val, self.device
         seed_everything(c.seed)
         self.seen_ids, self.text = tv.seen.clone(), bench.text.clone()
-        n_seen, labels = len(tv.seen), tv.seen_labels()
-        self.unseen = self._timed('unseen classifier', lambda: UnseenClassifier(c.unseen, device=dev).fit(
+        labels, parts = tv.seen_labels(), build_components(c, len(tv.seen), dev)
+        self.unseen = self._timed('unseen classifier', lambda: parts['unseen'].fit(
             tv.audio, tv.video, tv.target, bench.text, seed=c.seed, progress=self.progress))
-        self.seen = self._timed('seen classifier', lambda: SeenClassifier(c.seen, n_seen, device=dev).fit(
-            tv.x, labels, seed=c.seed, progress=self.progress))
-        self.generator = self._timed('generator', lambda: FeatureGenerator(c.generator, device=dev).fit(
+        self.seen = self._timed('seen classifier', lambda: parts['seen'].fit(tv.x, labels, seed=c.seed, progress=self.progress))
+        self.generator = self._timed('generator', lambda: parts['generator'].fit(
             tv.x, tv.target, bench.text, seed=c.seed, progress=self.progress))
         syn = self.generator.synthesize(synthesis_conditions(bench, c.ood.syn_cond), c.ood.syn_num, seed=c.seed)
-        self.detector = self._timed('detector', lambda: EntropyDetector(c.ood, n_seen, device=dev).fit(
-            tv.x, labels, syn, seed=c.seed, progress=self.progress))
+        self.detector = self._timed('detector', lambda: parts['detector'].fit(tv.x, labels, syn, seed=c.seed, progress=self.progress))
         return self
 
     @torch.no_grad()
@@ -68,8 +75,8 @@ class AVOOD:
         seen_pred = self.seen_ids[self.seen.logits(x).argmax(1).cpu()]
         classes = test.classes
         dist = self.unseen.distances(test.audio, test.video, self.text[classes]).cpu()   # (n, |test classes|)
-        full = torch.full((len(test), len(self.text)), float('inf')); full[:, classes] = dist
-        return dict(target=test.target, ood_score=score, seen_pred=seen_pred, unseen_pred=predict_in(full, test.unseen),
+        return dict(target=test.target, ood_score=score, seen_pred=seen_pred,
+                    unseen_pred=predict_in(_full_dist(dist, classes, len(self.text)), test.unseen),
                     classes=classes, dist=dist, tau=torch.tensor(self.detector.tau))
 
 # %% ../nbs/14_pipeline.ipynb #1d9e406c
@@ -86,9 +93,6 @@ def evaluate_predictions(p:dict, # from `AVOOD.predict`
     return dict(S=g['S'], U=g['U'], HM=g['HM'], ZSL=uc, SC_acc=sc, UC_acc=uc, AUC=100 * auc, TPR=g['TPR'], FPR=g['FPR'], tau=tau)
 
 # %% ../nbs/14_pipeline.ipynb #cbced35f
-def _full_dist(dist:Tensor, classes:Tensor, n_classes:int)->Tensor:
-    full = torch.full((len(dist), n_classes), float('inf')); full[:, classes] = dist; return full
-
 def calibrated_stacking_baseline(cfg:AVOODConfig, bench:Benchmark, p:dict, # predictions of the stage-2 model
                                  device=None, progress:bool=False)->dict:
     "S, U, HM of E alone with calibrated stacking (β from a stage-1 E on val), and the β used."
@@ -101,7 +105,7 @@ def calibrated_stacking_baseline(cfg:AVOODConfig, bench:Benchmark, p:dict, # pre
     return dict(beta=beta, **gzsl_accuracies(pred, te.target, te.seen, te.unseen))
 
 # %% ../nbs/14_pipeline.ipynb #535cd48b
-COMPONENTS = dict(unseen=UnseenClassifier, seen=SeenClassifier, generator=FeatureGenerator, detector=EntropyDetector)
+COMPONENTS = ('unseen', 'seen', 'generator', 'detector')
 
 def save_run(model:AVOOD, data:DataConfig, metrics:dict, predictions:dict, out:str|Path)->Path:
     "Write a run folder (atomically; refuses an existing folder)."
@@ -124,14 +128,8 @@ def load_run(run_dir:str|Path, device=None)->tuple[AVOOD, DataConfig]:
     m = AVOOD(cfg, device=device)
     extra = torch.load(run_dir/'checkpoints'/'model.pt')
     m.seen_ids, m.text = extra['seen_ids'], extra['text']
-    n_seen = len(m.seen_ids)
-    m.unseen = UnseenClassifier(cfg.unseen, device=m.device).load_state_dict(torch.load(run_dir/'checkpoints'/'unseen.pt'))
-    m.seen = SeenClassifier(cfg.seen, n_seen, device=m.device)
-    m.seen.load_state_dict(torch.load(run_dir/'checkpoints'/'seen.pt'))
-    m.generator = FeatureGenerator(cfg.generator, device=m.device)
-    m.generator.load_state_dict(torch.load(run_dir/'checkpoints'/'generator.pt'))
-    m.detector = EntropyDetector(cfg.ood, n_seen, device=m.device)
-    m.detector.load_state_dict(torch.load(run_dir/'checkpoints'/'detector.pt'))
+    for name, part in build_components(cfg, len(m.seen_ids), m.device).items():
+        part.load_state_dict(torch.load(run_dir/'checkpoints'/f'{name}.pt')); setattr(m, name, part)
     return m, data
 
 def train_run(cfg:AVOODConfig, data:DataConfig, out:str|Path, device=None, progress:bool=True,
