@@ -87,14 +87,20 @@ def write_json(path:str|Path, obj, **kw):
     with atomic_write(path, 'w') as f: json.dump(obj, f, indent=2, sort_keys=True, **kw); f.write('\n')
 
 # %% ../nbs/00_core.ipynb #ec5c4ebc
-def files_fingerprint(paths, # the files to fingerprint
-                      root:str|Path # paths are hashed relative to this folder, so a moved tree keeps its fingerprint
+def files_fingerprint(paths,                # the files to fingerprint
+                      root:str|Path,        # paths are hashed relative to this folder, so a moved tree keeps its fingerprint
+                      content:bool=True     # hash the bytes (True) or only size and mtime (False)
                      )->str: # 16 hex digits
-    "A short hash of the relative path, size and mtime of every file in `paths` (order-independent)."
+    "A short hash of the relative path and the content (or size and mtime) of every file in `paths` (order-independent)."
     h = hashlib.blake2b(digest_size=8)
     for p in sorted(Path(p) for p in paths):
-        st = p.stat()
-        h.update(f'{p.relative_to(root).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\n'.encode())
+        h.update(f'{p.relative_to(root).as_posix()}\0'.encode())
+        if content:
+            with open(p, 'rb') as f:
+                while chunk := f.read(1 << 20): h.update(chunk)
+            h.update(b'\0\n')
+        else:
+            st = p.stat(); h.update(f'{st.st_size}\0{st.st_mtime_ns}\n'.encode())
     return h.hexdigest()
 
 def config_hash(cfg # a dataclass or a JSON-able dict

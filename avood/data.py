@@ -19,7 +19,7 @@ from .meta import (SPLITS, MODALITIES, FEATURE_DIMS, TEXT_DIM, TEXT_ORDERS, Benc
 from .synthetic import SYNTH_MARKER
 
 # %% auto #0
-__all__ = ['SUBSETS', 'READ_SPLITS', 'LOADER_VERSION', 'FeatureSet', 'read_feature_file', 'read_split', 'Benchmark',
+__all__ = ['SUBSETS', 'READ_SPLITS', 'FeatureSet', 'read_feature_file', 'read_split', 'Benchmark', 'data_fingerprint',
            'check_benchmark', 'load_benchmark', 'DataConfig', 'probe_benchmark']
 
 # %% ../nbs/04_data.ipynb #05610258
@@ -144,12 +144,14 @@ class Benchmark:
         return '\n'.join(lines)
 
 # %% ../nbs/04_data.ipynb #fa72dc76
-LOADER_VERSION = 1
-
-def _fingerprint(paths:DatasetPaths)->str:
+def _data_files(paths:DatasetPaths)->list[Path]:
     files = [p for s in READ_SPLITS for m in MODALITIES for p in paths.feature_dir(m, s).glob('*.h5')]
-    files += [p for p in (paths.all_class, paths.w2v_csv, paths.text, *paths.split_dir.glob('stage_*.txt')) if p.exists()]
-    return files_fingerprint(files, paths.dir) + f'-v{LOADER_VERSION}'
+    return files + [p for p in (paths.all_class, paths.w2v_csv, paths.text, *paths.split_dir.glob('stage_*.txt')) if p.exists()]
+
+def data_fingerprint(paths:DatasetPaths, content:bool=True # False: the earlier size+mtime form ('-v1')
+                    )->str:
+    "The fingerprint of every file a load reads: `<16 hex>-v2` from their contents (or `-v1` from sizes and mtimes)."
+    return files_fingerprint(_data_files(paths), paths.dir, content) + ('-v2' if content else '-v1')
 
 def _read_all(paths:DatasetPaths, struct:ClassStructure)->tuple[dict, list[str]]:
     arrays, probs = {}, []
@@ -176,7 +178,7 @@ def check_benchmark(root:str|Path, dataset:str, features:str='main_features'
     try: struct = ClassStructure.read(paths, READ_SPLITS)
     except BenchmarkError as e: return e.problems, None
     arrays, probs = _read_all(paths, struct)
-    return (probs, None) if probs else ([], _make(paths, struct, arrays, 'by_class_id', _fingerprint(paths)))
+    return (probs, None) if probs else ([], _make(paths, struct, arrays, 'by_class_id', data_fingerprint(paths)))
 
 _KEYS = ('audio', 'video', 'target', 'urls')
 
@@ -191,7 +193,7 @@ def load_benchmark(root:str|Path,             # the folder holding <dataset>/ (a
     paths = DatasetPaths(root, dataset, features)
     if not paths.dir.is_dir(): raise BenchmarkError([f'{paths.dir}: missing dataset folder'])
     struct = ClassStructure.read(paths, READ_SPLITS)
-    fp = _fingerprint(paths)
+    fp = data_fingerprint(paths)
     cfile = cache_root()/'features'/f'{paths.dataset}-{features}-{fp}.npz'
     if cache and cfile.is_file():
         with np.load(cfile) as z: arrays = {s: {k: z[f'{s}/{k}'] for k in _KEYS} for s in READ_SPLITS}

@@ -10,9 +10,11 @@ from pathlib import Path
 import torch
 from torch import Tensor
 
-from .core import seed_everything, default_device, atomic_dir, write_json
+from .core import seed_everything, default_device, atomic_dir, write_json, config_hash
+from .cache import ComponentCache
+from .meta import DatasetPaths
 from .config import AVOODConfig, make_config
-from .data import Benchmark, FeatureSet, DataConfig, load_benchmark
+from .data import Benchmark, FeatureSet, DataConfig, load_benchmark, data_fingerprint
 from .metrics import (predict_in, mean_class_accuracy, gated_metrics, roc, calibrated_stacking, gzsl_accuracies,
                            select_beta, BETAS_AVCA)
 from .unseen import UnseenClassifier
@@ -21,8 +23,9 @@ from .generator import FeatureGenerator
 from .ood import EntropyDetector
 
 # %% auto #0
-__all__ = ['COMPONENTS', 'synthesis_conditions', 'build_components', 'AVOOD', 'evaluate_predictions',
-           'calibrated_stacking_baseline', 'save_run', 'load_run', 'train_run', 'evaluate_run']
+__all__ = ['CONFIG_OF', 'COMPONENTS', 'synthesis_conditions', 'build_components', 'data_identity', 'component_key', 'AVOOD',
+           'evaluate_predictions', 'calibrated_stacking_baseline', 'save_run', 'load_run', 'train_run', 'evaluate_run',
+           'adopt_run']
 
 # %% ../nbs/14_pipeline.ipynb #802b9758
 def synthesis_conditions(bench:Benchmark, syn_cond:str # 'paper' or 'code_bug'
@@ -39,6 +42,21 @@ def build_components(cfg:AVOODConfig, n_seen:int, device)->dict:
     return dict(unseen=UnseenClassifier(cfg.unseen, device=device), seen=SeenClassifier(cfg.seen, n_seen, device=device),
                 generator=FeatureGenerator(cfg.generator, device=device), detector=EntropyDetector(cfg.ood, n_seen, device=device))
 
+CONFIG_OF = dict(unseen='unseen', seen='seen', generator='generator', detector='ood')  # component -> its config section
+
+def data_identity(bench:Benchmark)->dict:
+    "What names a run's data: dataset, features, text order and the fingerprint of the files read."
+    return dict(dataset=bench.dataset, features=bench.features, text_order=bench.text_order, fingerprint=bench.fingerprint)
+
+def component_key(cfg:AVOODConfig,
+                  section:str,                # the config section that trains it: 'unseen', 'seen', 'generator' or 'ood'
+                  data:dict,                  # `data_identity` of the benchmark
+                  split:str='train_val',      # the subset it is trained on
+                  **inputs                    # keys of the components it learns from, e.g. generator=<hash>
+                 )->dict:
+    "Everything that determines a trained component: its cache key."
+    return dict(data=data, split=split, seed=cfg.seed, config=dataclasses.asdict(getattr(cfg, section)), **inputs)
+
 def _full_dist(dist:Tensor, classes:Tensor, n_classes:int)->Tensor:
     "Distances to the columns `classes` spread over all class ids (inf elsewhere)."
     full = torch.full((len(dist), n_classes), float('inf')); full[:, classes] = dist; return full
@@ -47,25 +65,39 @@ class AVOOD:
     "The AV-OOD model: four components composed through fit / score methods."
     def __init__(self, cfg:AVOODConfig, device=None, progress:bool=True, log=print):
         self.cfg, self.device, self.progress, self.log = cfg, default_device(device), progress, log
-        self.timings = {}
+        self.timings, self.cached, self.keys = {}, [], {}
 
-    def _timed(self, name, f):
+    def _timed(self, name, f, cache:ComponentCache|None=None):
         t0 = time.time(); out = f(); self.timings[name] = round(time.time() - t0, 2)
-        self.log(f'{name}: {self.timings[name]:.1f} s'); return out
+        hit = cache is not None and cache.last_hit
+        if hit: self.cached.append(name)
+        self.log(f'{name}: {self.timings[name]:.1f} s' + (' (loaded from the cache)' if hit else '')); return out
 
-    def fit(self, bench:Benchmark)->AVOOD:
+    def fit(self, bench:Benchmark,
+            cache:ComponentCache|None=None # load components trained before with the same key; store new ones
+           )->AVOOD:
         c, tv, dev = self.cfg, bench.train_val, self.device
         seed_everything(c.seed)
         self.seen_ids, self.text = tv.seen.clone(), bench.text.clone()
-        labels, parts = tv.seen_labels(), build_components(c, len(tv.seen), dev)
-        self.unseen = self._timed('unseen classifier', lambda: parts['unseen'].fit(
+        labels, parts, data = tv.seen_labels(), build_components(c, len(tv.seen), dev), data_identity(bench)
+        def get(name, label, train, **inputs):
+            self.keys[name] = key = component_key(c, CONFIG_OF[name], data, **inputs)
+            f = (lambda: cache.fetch(name, key, train, parts[name].load_state_dict)) if cache else train
+            return self._timed(label, f, cache)
+        self.unseen = get('unseen', 'unseen classifier', lambda: parts['unseen'].fit(
             tv.audio, tv.video, tv.target, bench.text, seed=c.seed, progress=self.progress))
-        self.seen = self._timed('seen classifier', lambda: parts['seen'].fit(tv.x, labels, seed=c.seed, progress=self.progress))
-        self.generator = self._timed('generator', lambda: parts['generator'].fit(
+        self.seen = get('seen', 'seen classifier', lambda: parts['seen'].fit(tv.x, labels, seed=c.seed, progress=self.progress))
+        self.generator = get('generator', 'generator', lambda: parts['generator'].fit(
             tv.x, tv.target, bench.text, seed=c.seed, progress=self.progress))
-        syn = self.generator.synthesize(synthesis_conditions(bench, c.ood.syn_cond), c.ood.syn_num, seed=c.seed)
-        self.detector = self._timed('detector', lambda: parts['detector'].fit(tv.x, labels, syn, seed=c.seed, progress=self.progress))
+        syn = self.synthetic(bench)
+        self.detector = get('detector', 'detector', lambda: parts['detector'].fit(tv.x, labels, syn, seed=c.seed, progress=self.progress),
+                            generator=config_hash(self.keys['generator']))
         return self
+
+    def synthetic(self, bench:Benchmark)->Tensor: # (u·syn_num, 1024) the synthetic unseen features the detector learns from
+        "The generator's synthetic test-unseen features (deterministic for the run's seed)."
+        c = self.cfg
+        return self.generator.synthesize(synthesis_conditions(bench, c.ood.syn_cond), c.ood.syn_num, seed=c.seed)
 
     @torch.no_grad()
     def predict(self, test:FeatureSet)->dict:
@@ -94,10 +126,14 @@ def evaluate_predictions(p:dict, # from `AVOOD.predict`
 
 # %% ../nbs/14_pipeline.ipynb #cbced35f
 def calibrated_stacking_baseline(cfg:AVOODConfig, bench:Benchmark, p:dict, # predictions of the stage-2 model
-                                 device=None, progress:bool=False)->dict:
+                                 device=None, progress:bool=False,
+                                 cache:ComponentCache|None=None # where the stage-1 E is looked up / stored
+                                )->dict:
     "S, U, HM of E alone with calibrated stacking (β from a stage-1 E on val), and the β used."
     tr, val = bench.train, bench.val
-    E1 = UnseenClassifier(cfg.unseen, device=device).fit(tr.audio, tr.video, tr.target, bench.text, seed=cfg.seed, progress=progress)
+    train = lambda: UnseenClassifier(cfg.unseen, device=device).fit(tr.audio, tr.video, tr.target, bench.text, seed=cfg.seed, progress=progress)
+    key = component_key(cfg, 'unseen', data_identity(bench), split='train')
+    E1 = cache.fetch('unseen', key, train, UnseenClassifier(cfg.unseen, device=device).load_state_dict) if cache else train()
     dval = _full_dist(E1.distances(val.audio, val.video, bench.text[val.classes]).cpu(), val.classes, len(bench.text))
     beta, _ = select_beta(dval, val.target, val.seen, val.unseen, BETAS_AVCA)
     te = bench.test
@@ -133,17 +169,19 @@ def load_run(run_dir:str|Path, device=None)->tuple[AVOOD, DataConfig]:
     return m, data
 
 def train_run(cfg:AVOODConfig, data:DataConfig, out:str|Path, device=None, progress:bool=True,
-              cs_baseline:bool=True, log=print)->dict:
+              cs_baseline:bool=True, log=print, cache:ComponentCache|None=None)->dict:
     "Train AV-OOD on `data`, evaluate on its test split, write the run folder `out`; returns the metrics."
     if Path(out).exists(): raise FileExistsError(f'{out} already exists; refusing to overwrite it (choose a new run folder)')
     bench = data.load()
-    model = AVOOD(cfg, device=device, progress=progress, log=log).fit(bench)
+    model = AVOOD(cfg, device=device, progress=progress, log=log).fit(bench, cache)
     p = model.predict(bench.test)
     metrics = dict(evaluate_predictions(p, bench.test.seen, bench.test.unseen), dataset=bench.dataset, source=bench.source,
                    seed=cfg.seed, profile=cfg.profile, preset=cfg.preset, data_fingerprint=bench.fingerprint)
     if cs_baseline:
-        cs = model._timed('calibrated-stacking baseline (stage-1 E)', lambda: calibrated_stacking_baseline(cfg, bench, p, model.device, progress))
+        cs = model._timed('calibrated-stacking baseline (stage-1 E)',
+                          lambda: calibrated_stacking_baseline(cfg, bench, p, model.device, progress, cache), cache)
         metrics['calibrated_stacking'] = cs
+    metrics['from_cache'] = model.cached
     save_run(model, data, metrics, p, out)
     return metrics
 
@@ -152,3 +190,19 @@ def evaluate_run(run_dir:str|Path, device=None)->dict:
     model, data = load_run(run_dir, device)
     bench = data.load()
     return evaluate_predictions(model.predict(bench.test), bench.test.seen, bench.test.unseen)
+
+# %% ../nbs/14_pipeline.ipynb #60d6d5bb
+def adopt_run(run_dir:str|Path, cache:ComponentCache)->list[Path]:
+    "Put a run folder's four trained components into `cache`; returns the entry folders."
+    run_dir = Path(run_dir)
+    model, data = load_run(run_dir)
+    recorded = json.loads((run_dir/'metrics.json').read_text())['data_fingerprint']
+    paths = DatasetPaths(data.root, data.dataset, data.features)
+    now = data_fingerprint(paths, content=not recorded.endswith('-v1'))
+    if now != recorded:
+        raise ValueError(f'{run_dir}: trained on data with fingerprint {recorded}, but {paths.dir} now gives {now}; not adopting it')
+    c = model.cfg
+    ident = dict(dataset=paths.dataset, features=data.features, text_order=data.text_order, fingerprint=data_fingerprint(paths))
+    keys = {n: component_key(c, CONFIG_OF[n], ident) for n in ('unseen', 'seen', 'generator')}
+    keys['detector'] = component_key(c, 'ood', ident, generator=config_hash(keys['generator']))
+    return [cache.put(n, keys[n], getattr(model, n).state_dict(), adopted_from=str(run_dir.resolve())) for n in COMPONENTS]
