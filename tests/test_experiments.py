@@ -1,0 +1,23 @@
+"""Each experiment notebook has one papermill `parameters` cell with the parameters `avood reproduce` passes, and
+`avood reproduce` knows every experiment notebook in nbs/. (Running them at a tiny size is test_notebooks.py's job.)"""
+from pathlib import Path
+import json
+import papermill as pm
+import pytest
+from avood.reproduce import EXPERIMENTS
+
+NBS = Path(__file__).parent.parent/'nbs'
+EXP = sorted(NBS.glob('2*_exp_*.ipynb'))
+PARAMS = {'dataset', 'root', 'preset', 'profile', 'seeds', 'out', 'cache'}
+
+def test_reproduce_runs_every_experiment_notebook():
+    assert len(EXP) == 6 and [p.stem for p in EXP] == list(EXPERIMENTS)
+
+@pytest.mark.parametrize('nb', EXP, ids=[p.stem for p in EXP])
+def test_parameters_cell(nb):
+    cells = json.loads(nb.read_text())['cells']
+    tagged = [c for c in cells if 'parameters' in c.get('metadata', {}).get('tags', [])]
+    assert len(tagged) == 1, f'{nb.name}: expected one cell tagged parameters, found {len(tagged)}'
+    assert set(pm.inspect_notebook(str(nb))) == PARAMS
+    defaults = {k: v['default'] for k, v in pm.inspect_notebook(str(nb)).items()}
+    assert defaults['root'] == 'None' and defaults['preset'] == "'quick'"   # the default run is tiny (CI executes it)
