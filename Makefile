@@ -6,7 +6,6 @@ BIN := $(VENV)/bin
 DATA ?= data/avgzsl_benchmark_datasets
 RUNS ?= runs
 DATASETS ?= UCF ActivityNet VGGSound
-STAMP := $(shell date +%Y%m%d-%H%M%S)
 
 .PHONY: install reproduce test sync-check
 
@@ -18,8 +17,12 @@ $(BIN)/avood: settings.ini setup.py
 
 install: $(BIN)/avood
 
-# Main job on the embedded default: semi-synthetic benchmark (real class structure, generated features) for every dataset,
-# a data check, and the probe/metrics demo, written to a new run folder.
+# Main job on the embedded default: the semi-synthetic benchmark (real class structure, generated features) for every
+# dataset, a data check, then every table and figure of the paper (the experiment notebooks, run with papermill) at the
+# `quick` preset into $(OUT). Re-running resumes: finished notebooks are skipped, trained components come from $(OUT)/cache.
+PRESET ?= quick
+SEEDS ?= 42
+OUT ?= $(RUNS)/reproduce-$(PRESET)
 reproduce: install
 	$(BIN)/avood fetch-meta --if-missing
 	@set -e; for ds in $(DATASETS); do \
@@ -27,8 +30,8 @@ reproduce: install
 	  else $(BIN)/avood synth --dataset $$ds --root $(DATA); fi; \
 	  $(BIN)/avood check-data --root $(DATA) --dataset $$ds; \
 	done
-	$(BIN)/avood probe --root $(DATA) --dataset all --out $(RUNS)/probe-$(STAMP)
-	@echo "outputs: semi-synthetic benchmark in $(DATA)/, metrics in $(RUNS)/probe-$(STAMP)/metrics.json"
+	$(BIN)/avood reproduce --root $(DATA) --dataset all --preset $(PRESET) --seeds $(SEEDS) --out $(OUT)
+	@echo "outputs (semi-synthetic benchmark): tables in $(OUT)/tables/, figures in $(OUT)/figures/, executed notebooks in $(OUT)/runs/"
 
 # Notebooks and avood/ must agree: export and clean, and fail if that changed anything.
 sync-check: install

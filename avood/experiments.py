@@ -26,9 +26,9 @@ from .ood import BinaryDetector
 from .comparisons import cs_ood_score, gate_report, embedding_predictions, unseen_mlp
 
 # %% auto #0
-__all__ = ['PUBLISHED', 'parse_seeds', 'demo_root', 'Study', 'final_predictions', 'gated_report', 'tsne_sample', 'outcome_labels',
-           'tsne_embedding', 'summarise', 'display_table', 'markdown_table', 'quoted_rows', 'git_state', 'provenance',
-           'write_table', 'save_figure']
+__all__ = ['PUBLISHED', 'QUOTED_TAG', 'parse_seeds', 'demo_root', 'Study', 'final_predictions', 'gated_report', 'tsne_sample',
+           'outcome_labels', 'tsne_embedding', 'summarise', 'display_table', 'markdown_table', 'quoted_rows',
+           'git_state', 'provenance', 'write_table', 'save_figure']
 
 # %% ../nbs/16_experiments.ipynb #07006c63
 def parse_seeds(seeds # 42, '42,43,44', [42, 43] or '42 43'
@@ -73,6 +73,8 @@ class Study:
 
     @property
     def source(self)->str: return f'{self.bench.source} {self.dataset}'   # e.g. 'semi-synthetic UCF', for titles
+    @property
+    def tag(self)->str: return f'[measured, {self.bench.source}]'          # row label suffix of our numbers
     def config(self, seed:int, **kw)->AVOODConfig: return make_config(self.dataset, self.preset, self.profile, seed, **kw)
     def _once(self, key, f):
         if key not in self._memo: self._memo[key] = f()
@@ -231,9 +233,11 @@ PUBLISHED = dict(
         'L+ + L- (ours)': [8.78, 11.16, 28.21, 37.89, 11.49, 14.38]}, ['UC_acc', 'HM']),
 )
 
+QUOTED_TAG = '[quoted: paper, real features]'
+
 def quoted_rows(table:str, dataset:str)->list[dict]:
-    "The paper's rows of a table for one dataset, as records marked `quoted`."
-    return [dict(method=m, seed=0, **v) for m, v in PUBLISHED[table][check_dataset(dataset)].items()]
+    "The paper's rows of a table for one dataset, labelled with `QUOTED_TAG`."
+    return [dict(method=f'{m} {QUOTED_TAG}', seed=0, **v) for m, v in PUBLISHED[table][check_dataset(dataset)].items()]
 
 # %% ../nbs/16_experiments.ipynb #768573e7
 def git_state(path:str|Path=Path(avood.__file__).parent)->dict:
