@@ -75,6 +75,11 @@ class Study:
     def source(self)->str: return f'{self.bench.source} {self.dataset}'   # e.g. 'semi-synthetic UCF', for titles
     @property
     def tag(self)->str: return f'[measured, {self.bench.source}]'          # row label suffix of our numbers
+    def caption(self, title:str, what:str, quoted:bool=True)->str:
+        "A table caption: what it shows, on which data, preset, profile and seeds, and what quoted rows are."
+        c = (f'{title}, {self.source}: {what}. [measured, …] rows: this run ({self.preset} preset, {self.profile} profile, '
+             f'seeds {",".join(map(str, self.seeds))}; mean ± std over seeds).')
+        return c + (' [quoted: …] rows: the published numbers on the real SeLaVi features, for orientation only.' if quoted else '')
     def config(self, seed:int, **kw)->AVOODConfig: return make_config(self.dataset, self.preset, self.profile, seed, **kw)
     def _once(self, key, f):
         if key not in self._memo: self._memo[key] = f()
@@ -261,10 +266,10 @@ def provenance(study:Study, what:str, **extra)->dict:
                                                pandas=pd.__version__, python=platform.python_version()),
                 device=str(study.device), **extra)
 
-def write_table(study:Study, name:str, summary:pd.DataFrame, caption:str, **extra)->dict:
+def write_table(study:Study, name:str, summary:pd.DataFrame, caption:str, digits:int=2, **extra)->dict:
     "Write `tables/<name>_<dataset>.{csv,md,tex}` and its provenance; returns the paths."
     d, stem = study.out/'tables', f'{name}_{study.dataset}'
-    shown = display_table(summary)
+    shown = display_table(summary, digits)
     paths = {k: d/f'{stem}.{k}' for k in ('csv', 'md', 'tex')}
     with atomic_write(paths['csv'], 'w') as f: summary.to_csv(f)
     with atomic_write(paths['md'], 'w') as f: f.write(f'{caption}\n\n{markdown_table(shown)}')
