@@ -10,7 +10,7 @@ from typing import Callable
 
 import torch
 
-from .core import atomic_dir, write_json, config_hash
+from .core import atomic_dir, write_json, config_hash, git_state
 
 # %% auto #0
 __all__ = ['ComponentCache']
@@ -33,18 +33,19 @@ class ComponentCache:
     def load(self, name:str, key:dict)->dict:
         "The stored state of an entry; a clear error if it is unreadable."
         f = self.entry(name, key)/'state.pt'
-        try: return torch.load(f, weights_only=False)
+        try: return torch.load(f, map_location='cpu', weights_only=True)   # components move their weights to their device
         except Exception as e:
             raise RuntimeError(f'{f}: unreadable cache entry ({type(e).__name__}: {e}); delete its folder to retrain it') from e
 
     def put(self, name:str, key:dict, state:dict, **info)->Path:
-        "Store a trained component's state (an existing entry with the same key is kept)."
+        "Store a trained component's state with its key, the code's commit and torch version (an existing entry is kept)."
         d = self.entry(name, key)
         try:
             with atomic_dir(d) as tmp:
                 torch.save(state, tmp/'state.pt')
-                write_json(tmp/'key.json', dict(component=name, key=key, **info))
-        except FileExistsError: pass
+                write_json(tmp/'key.json', dict(component=name, key=key, git=git_state(), torch=torch.__version__, **info))
+        except OSError:                      # FileExistsError, or a rename onto a folder another process just wrote
+            if not (d/'state.pt').is_file(): raise
         return d
 
     def fetch(self, name:str, key:dict,

@@ -4,16 +4,18 @@
 
 # %% ../nbs/00_core.ipynb #7fefda63
 from __future__ import annotations
-import dataclasses, hashlib, json, os, random, shutil, tempfile, uuid
+import dataclasses, hashlib, json, os, random, shutil, subprocess, tempfile, uuid
 from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
 import torch
 
+import avood
+
 # %% auto #0
 __all__ = ['DATASETS', 'check_dataset', 'seed_everything', 'default_device', 'cache_root', 'atomic_dir', 'atomic_write',
-           'write_json', 'files_fingerprint', 'config_hash']
+           'write_json', 'files_fingerprint', 'config_hash', 'source_hash', 'git_state']
 
 # %% ../nbs/00_core.ipynb #4f107474
 DATASETS = ('UCF', 'ActivityNet', 'VGGSound')
@@ -108,3 +110,22 @@ def config_hash(cfg # a dataclass or a JSON-able dict
     "A short stable hash of a configuration (dataclass or dict), from its canonical JSON."
     d = dataclasses.asdict(cfg) if dataclasses.is_dataclass(cfg) else cfg
     return hashlib.blake2b(json.dumps(d, sort_keys=True, default=str).encode(), digest_size=6).hexdigest()
+
+# %% ../nbs/00_core.ipynb #7c367614
+def source_hash(modules # names of avood modules, e.g. ['unseen', 'layers']
+               )->str:  # 12 hex digits
+    "A short hash of the code of the given avood modules, ignoring comment and blank lines."
+    h = hashlib.blake2b(digest_size=6)
+    for m in sorted(modules):
+        lines = (Path(avood.__file__).parent/f'{m}.py').read_text().splitlines()
+        h.update(f'{m}\0'.encode() + '\n'.join(l.rstrip() for l in lines if l.strip() and not l.lstrip().startswith('#')).encode())
+    return h.hexdigest()
+
+def git_state(path:str|Path|None=None # a folder inside the checkout (default: avood's own)
+             )->dict:                              # commit (None outside git), dirty (tracked files changed)
+    "The commit of the git checkout holding `path`, and whether its tracked files have uncommitted changes."
+    try:
+        path = path or Path(avood.__file__).parent
+        run = lambda *a: subprocess.run(['git', '-C', str(path), *a], capture_output=True, text=True, check=True).stdout.strip()
+        return dict(commit=run('rev-parse', 'HEAD'), dirty=bool(run('status', '--porcelain', '--untracked-files=no')))
+    except (OSError, subprocess.CalledProcessError): return dict(commit=None, dirty=None)

@@ -13,7 +13,7 @@ import torch
 from torch import Tensor
 
 import avood
-from .core import check_dataset, config_hash, atomic_write, write_json, cache_root, default_device, atomic_dir
+from .core import check_dataset, config_hash, atomic_write, write_json, cache_root, default_device, atomic_dir, git_state
 from .cache import ComponentCache
 from .config import AVOODConfig, make_config, LOSS_MODES
 from .data import DataConfig, Benchmark
@@ -28,7 +28,7 @@ from .comparisons import cs_ood_score, gate_report, embedding_predictions, unsee
 # %% auto #0
 __all__ = ['PUBLISHED', 'QUOTED_TAG', 'parse_seeds', 'demo_root', 'Study', 'final_predictions', 'gated_report', 'tsne_sample',
            'outcome_labels', 'tsne_embedding', 'summarise', 'display_table', 'markdown_table', 'quoted_rows',
-           'git_state', 'provenance', 'write_table', 'save_figure']
+           'provenance', 'latex_text', 'latex_table', 'write_table', 'save_figure']
 
 # %% ../nbs/16_experiments.ipynb #07006c63
 def parse_seeds(seeds # 42, '42,43,44', [42, 43] or '42 43'
@@ -187,7 +187,8 @@ def summarise(records:list[dict], # one dict per (row, seed): {'method': ..., 's
     columns = columns or [c for c in df.columns if c not in (by, 'seed') and pd.api.types.is_numeric_dtype(df[c])]
     g = df.groupby(by, sort=False)
     out = pd.concat({f'{c}_{s}': getattr(g[c], s)(**(dict(ddof=1) if s == 'std' else {})) for c in columns for s in ('mean', 'std')}, axis=1)
-    out = out.fillna(0.0); out['n_seeds'] = g.size()
+    out['n_seeds'] = g.size()
+    for c in columns: out.loc[out['n_seeds'] == 1, f'{c}_std'] = 0.0    # one seed: no spread (a missing value stays NaN)
     return out
 
 def display_table(summary:pd.DataFrame, digits:int=2)->pd.DataFrame:
@@ -245,13 +246,6 @@ def quoted_rows(table:str, dataset:str)->list[dict]:
     return [dict(method=f'{m} {QUOTED_TAG}', seed=0, **v) for m, v in PUBLISHED[table][check_dataset(dataset)].items()]
 
 # %% ../nbs/16_experiments.ipynb #768573e7
-def git_state(path:str|Path=Path(avood.__file__).parent)->dict:
-    "The commit of the repository holding `path`, and whether its tracked files have uncommitted changes."
-    try:
-        run = lambda *a: subprocess.run(['git', '-C', str(path), *a], capture_output=True, text=True, check=True).stdout.strip()
-        return dict(commit=run('rev-parse', 'HEAD'), dirty=bool(run('status', '--porcelain', '--untracked-files=no')))
-    except (OSError, subprocess.CalledProcessError): return dict(commit=None, dirty=None)
-
 def provenance(study:Study, what:str, **extra)->dict:
     "Where an output came from (see above)."
     import sklearn, matplotlib
@@ -260,11 +254,30 @@ def provenance(study:Study, what:str, **extra)->dict:
                 dataset=study.dataset, data_source=b.source, real_benchmark=b.source == 'real', root=str(study.root),
                 data_fingerprint=b.fingerprint, preset=study.preset, profile=study.profile, seeds=study.seeds,
                 config_hashes={str(s): study.config(s).hash for s in study.seeds},
-                cache=dict(folder=str(study.cache.root), loaded=sorted(set(study.cache.hits)), trained=sorted(set(study.cache.trained))),
+                cache=dict(folder=str(study.cache.root), trained=sorted(set(study.cache.trained)),
+                           loaded={e['folder']: e.get('git', {}).get('commit') for e in study.cache.entries()
+                                   if e['folder'] in set(study.cache.hits)}),   # entry -> commit that trained it
                 git=git_state(), versions=dict(avood=avood.__version__, torch=torch.__version__, numpy=np.__version__,
                                                sklearn=sklearn.__version__, matplotlib=matplotlib.__version__,
                                                pandas=pd.__version__, python=platform.python_version()),
                 device=str(study.device), **extra)
+
+_TEX = {'\\': r'\textbackslash{}', '&': r'\&', '%': r'\%', '$': r'\$', '#': r'\#', '_': r'\_', '{': r'\{', '}': r'\}',
+        '~': r'\textasciitilde{}', '^': r'\textasciicircum{}', '±': r'$\pm$', '×': r'$\times$', 'τ': r'$\tau$',
+        '⊕': r'$\oplus$', '…': r'\ldots{}', 'β': r'$\beta$', '≤': r'$\leq$'}
+
+def latex_text(s:str)->str:
+    "Plain text made safe for LaTeX (special characters escaped, the few Unicode symbols we use as math)."
+    return ''.join(_TEX.get(ch, ch) for ch in str(s))
+
+def latex_table(shown:pd.DataFrame, caption:str, label:str)->str:
+    "A LaTeX `table` (booktabs) of a string DataFrame, every cell, header and the caption escaped."
+    cols = 'l' + 'r' * len(shown.columns)
+    head = ' & '.join([latex_text(shown.index.name or '')] + [latex_text(c) for c in shown.columns]) + r' \\'
+    body = [' & '.join([latex_text(i)] + [latex_text(v) for v in r]) + r' \\' for i, r in zip(shown.index, shown.itertuples(index=False))]
+    return '\n'.join([r'\begin{table}', r'\centering', f'\\caption{{{latex_text(caption)}}}', f'\\label{{{label}}}',
+                      f'\\begin{{tabular}}{{{cols}}}', r'\toprule', head, r'\midrule', *body, r'\bottomrule',
+                      r'\end{tabular}', r'\end{table}']) + '\n'
 
 def write_table(study:Study, name:str, summary:pd.DataFrame, caption:str, digits:int=2, **extra)->dict:
     "Write `tables/<name>_<dataset>.{csv,md,tex}` and its provenance; returns the paths."
@@ -273,8 +286,7 @@ def write_table(study:Study, name:str, summary:pd.DataFrame, caption:str, digits
     paths = {k: d/f'{stem}.{k}' for k in ('csv', 'md', 'tex')}
     with atomic_write(paths['csv'], 'w') as f: summary.to_csv(f)
     with atomic_write(paths['md'], 'w') as f: f.write(f'{caption}\n\n{markdown_table(shown)}')
-    tex = shown.to_latex(caption=caption, label=f'tab:{stem}').replace('±', r'$\pm$')
-    with atomic_write(paths['tex'], 'w') as f: f.write(tex)
+    with atomic_write(paths['tex'], 'w') as f: f.write(latex_table(shown, caption, f'tab:{stem}'))
     write_json(d/f'{stem}.provenance.json', provenance(study, name, caption=caption, **extra))
     return paths
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 from torch import Tensor
 
-from .core import seed_everything, default_device, atomic_dir, write_json, config_hash
+from .core import seed_everything, default_device, atomic_dir, write_json, config_hash, source_hash
 from .cache import ComponentCache
 from .meta import DatasetPaths
 from .config import AVOODConfig, make_config
@@ -23,9 +23,9 @@ from .generator import FeatureGenerator
 from .ood import EntropyDetector
 
 # %% auto #0
-__all__ = ['CONFIG_OF', 'COMPONENTS', 'synthesis_conditions', 'build_components', 'data_identity', 'component_key', 'AVOOD',
-           'evaluate_predictions', 'calibrated_stacking_baseline', 'save_run', 'load_run', 'train_run', 'evaluate_run',
-           'adopt_run']
+__all__ = ['CONFIG_OF', 'TRAINING_CODE', 'COMPONENTS', 'synthesis_conditions', 'build_components', 'data_identity',
+           'component_key', 'AVOOD', 'evaluate_predictions', 'calibrated_stacking_baseline', 'save_run', 'load_run',
+           'train_run', 'evaluate_run', 'adopt_run']
 
 # %% ../nbs/14_pipeline.ipynb #802b9758
 def synthesis_conditions(bench:Benchmark, syn_cond:str # 'paper' or 'code_bug'
@@ -43,6 +43,7 @@ def build_components(cfg:AVOODConfig, n_seen:int, device)->dict:
                 generator=FeatureGenerator(cfg.generator, device=device), detector=EntropyDetector(cfg.ood, n_seen, device=device))
 
 CONFIG_OF = dict(unseen='unseen', seen='seen', generator='generator', detector='ood')  # component -> its config section
+TRAINING_CODE = ('unseen', 'seen', 'generator', 'ood', 'sampling', 'layers')  # the modules whose code trains components
 
 def data_identity(bench:Benchmark)->dict:
     "What names a run's data: dataset, features, text order and the fingerprint of the files read."
@@ -54,8 +55,9 @@ def component_key(cfg:AVOODConfig,
                   split:str='train_val',      # the subset it is trained on
                   **inputs                    # keys of the components it learns from, e.g. generator=<hash>
                  )->dict:
-    "Everything that determines a trained component: its cache key."
-    return dict(data=data, split=split, seed=cfg.seed, config=dataclasses.asdict(getattr(cfg, section)), **inputs)
+    "Everything that determines a trained component: its cache key (data, split, seed, configuration, training code, inputs)."
+    return dict(data=data, split=split, seed=cfg.seed, config=dataclasses.asdict(getattr(cfg, section)),
+                code=source_hash(TRAINING_CODE), **inputs)
 
 def _full_dist(dist:Tensor, classes:Tensor, n_classes:int)->Tensor:
     "Distances to the columns `classes` spread over all class ids (inf elsewhere)."
@@ -77,6 +79,8 @@ class AVOOD:
             cache:ComponentCache|None=None # load components trained before with the same key; store new ones
            )->AVOOD:
         c, tv, dev = self.cfg, bench.train_val, self.device
+        if bench.features != 'main_features':
+            raise ValueError(f"AV-OOD's networks take the SeLaVi main_features (512-d audio and video); got {bench.features}")
         seed_everything(c.seed)
         self.seen_ids, self.text = tv.seen.clone(), bench.text.clone()
         labels, parts, data = tv.seen_labels(), build_components(c, len(tv.seen), dev), data_identity(bench)
@@ -109,7 +113,7 @@ class AVOOD:
         dist = self.unseen.distances(test.audio, test.video, self.text[classes]).cpu()   # (n, |test classes|)
         return dict(target=test.target, ood_score=score, seen_pred=seen_pred,
                     unseen_pred=predict_in(_full_dist(dist, classes, len(self.text)), test.unseen),
-                    classes=classes, dist=dist, tau=torch.tensor(self.detector.tau))
+                    classes=classes, dist=dist, tau=torch.tensor(self.detector.tau, dtype=torch.float64))
 
 # %% ../nbs/14_pipeline.ipynb #1d9e406c
 def evaluate_predictions(p:dict, # from `AVOOD.predict`
@@ -146,6 +150,7 @@ COMPONENTS = ('unseen', 'seen', 'generator', 'detector')
 def save_run(model:AVOOD, data:DataConfig, metrics:dict, predictions:dict, out:str|Path)->Path:
     "Write a run folder (atomically; refuses an existing folder)."
     with atomic_dir(out) as tmp:
+        data = dataclasses.replace(data, root=str(Path(data.root).resolve()))   # so the run folder works from anywhere
         write_json(tmp/'config.json', dict(run=model.cfg.to_dict(), data=dataclasses.asdict(data), device=str(model.device),
                                           torch=torch.__version__, python=platform.python_version()))
         write_json(tmp/'metrics.json', dict(metrics, timings_s=model.timings))
@@ -162,10 +167,11 @@ def load_run(run_dir:str|Path, device=None)->tuple[AVOOD, DataConfig]:
     conf = json.loads((run_dir/'config.json').read_text())
     cfg, data = AVOODConfig.from_dict(conf['run']), DataConfig(**conf['data'])
     m = AVOOD(cfg, device=device)
-    extra = torch.load(run_dir/'checkpoints'/'model.pt')
+    load = lambda f: torch.load(run_dir/'checkpoints'/f, map_location='cpu', weights_only=True)   # GPU runs load on CPU too
+    extra = load('model.pt')
     m.seen_ids, m.text = extra['seen_ids'], extra['text']
     for name, part in build_components(cfg, len(m.seen_ids), m.device).items():
-        part.load_state_dict(torch.load(run_dir/'checkpoints'/f'{name}.pt')); setattr(m, name, part)
+        part.load_state_dict(load(f'{name}.pt')); setattr(m, name, part)
     return m, data
 
 def train_run(cfg:AVOODConfig, data:DataConfig, out:str|Path, device=None, progress:bool=True,

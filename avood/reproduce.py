@@ -8,11 +8,13 @@ import json, os, time, uuid
 from pathlib import Path
 
 import avood
-from .core import check_dataset, write_json, DATASETS, atomic_write
-from .experiments import parse_seeds, git_state
+from .core import check_dataset, write_json, DATASETS, atomic_write, git_state, source_hash, files_fingerprint
+from .meta import DatasetPaths
+from .data import data_fingerprint
+from .experiments import parse_seeds
 
 # %% auto #0
-__all__ = ['EXPERIMENTS', 'notebooks_dir', 'finished_with', 'run_notebook', 'reproduce']
+__all__ = ['EXPERIMENTS', 'AVOOD_MODULES', 'notebooks_dir', 'signature', 'finished_with', 'run_notebook', 'reproduce']
 
 # %% ../nbs/17_reproduce.ipynb #004a0153
 EXPERIMENTS = ('20_exp_main_table', '21_exp_bias_reduction', '22_exp_classifier_choice', '23_exp_negative_losses',
@@ -26,25 +28,36 @@ def notebooks_dir()->Path:
                                 '(git clone, then pip install -e .)')
     return d
 
-def finished_with(executed:Path, parameters:dict)->bool:
-    "Whether `executed` is a notebook papermill ran to the end with exactly these parameters."
-    try: meta = json.loads(Path(executed).read_text()).get('metadata', {}).get('papermill', {})
-    except (OSError, ValueError): return False
-    return meta.get('parameters') == parameters and not meta.get('exception') and meta.get('end_time') is not None
+AVOOD_MODULES = tuple(sorted(p.stem for p in Path(avood.__file__).parent.glob('*.py') if not p.stem.startswith('_')))
 
-def run_notebook(nb:Path, executed:Path, parameters:dict, log=print)->float|None: # seconds, or None when skipped
-    "Execute `nb` into `executed` with papermill, unless a finished copy with the same parameters is already there."
+def signature(nb:Path, parameters:dict, data:str)->dict:
+    "What an executed notebook depends on: parameters, the notebook file, avood's code and the data fingerprint."
+    return dict(parameters=parameters, notebook=files_fingerprint([nb], nb.parent), code=source_hash(AVOOD_MODULES), data=data)
+
+def finished_with(executed:Path, sig:dict)->bool:
+    "Whether `executed` is a notebook papermill ran to the end with this signature."
+    try: meta = json.loads(Path(executed).read_text()).get('metadata', {})
+    except (OSError, ValueError): return False
+    pm = meta.get('papermill', {})
+    return meta.get('avood_signature') == sig and not pm.get('exception') and pm.get('end_time') is not None
+
+def run_notebook(nb:Path, executed:Path, parameters:dict, data:str, # data: the fingerprint of the dataset's tree
+                 log=print)->float|None: # seconds, or None when skipped
+    "Execute `nb` into `executed` with papermill, unless a finished copy with the same signature is already there."
     import papermill as pm
-    executed = Path(executed)
-    if finished_with(executed, parameters): log(f'{executed}: already done, skipped'); return None
+    executed, sig = Path(executed), signature(nb, parameters, data)
+    if finished_with(executed, sig): log(f'{executed}: already done, skipped'); return None
     executed.parent.mkdir(parents=True, exist_ok=True)
+    if executed.exists(): executed.unlink()                     # stale: other parameters, code, notebook or data
     tmp = executed.with_name(f'.{executed.stem}.tmp-{uuid.uuid4().hex[:8]}.ipynb')
     t0 = time.time()
     try: pm.execute_notebook(str(nb), str(tmp), parameters=parameters, kernel_name='python3', progress_bar=False, cwd=str(nb.parent))
     except BaseException:
         if tmp.exists(): os.replace(tmp, executed.with_name(f'{executed.stem}.failed.ipynb'))
         raise
-    os.replace(tmp, executed)
+    out = json.loads(tmp.read_text()); out['metadata']['avood_signature'] = sig
+    with atomic_write(executed, 'w') as f: json.dump(out, f, indent=1, ensure_ascii=False)
+    tmp.unlink()
     secs = time.time() - t0; log(f'{executed}: {secs:.0f} s'); return secs
 
 # %% ../nbs/17_reproduce.ipynb #07a24e91
@@ -58,15 +71,19 @@ def reproduce(root:str|Path,          # the folder holding <dataset>/ for each d
     out, nbs = Path(out).resolve(), notebooks_dir()
     datasets = list(DATASETS) if datasets == 'all' else [check_dataset(d) for d in ([datasets] if isinstance(datasets, str) else datasets)]
     seeds = ','.join(map(str, parse_seeds(seeds)))
+    missing = [n for n in notebooks if not (nbs/f'{n}.ipynb').is_file()]
+    if missing: raise FileNotFoundError(f'no experiment notebook {missing} in {nbs}')
+    record = out/'reproduce.json'
+    log_ = json.loads(record.read_text()) if record.is_file() else dict(invocations=[])
     times = {}
+    log_['invocations'].append(dict(datasets=datasets, preset=preset, profile=profile, seeds=seeds, root=str(root),
+                                    git=git_state(), seconds=times, finished=False))
     for ds in datasets:
         params = dict(dataset=ds, root=str(Path(root).resolve()), preset=preset, profile=profile, seeds=seeds,
                       out=str(out), cache=str(out/'cache'))
+        fp = data_fingerprint(DatasetPaths(root, ds))
         for name in notebooks:
-            times[f'{ds}/{name}'] = run_notebook(nbs/f'{name}.ipynb', out/'runs'/ds/f'{name}.ipynb', params, log)
-    record = out/'reproduce.json'
-    old = json.loads(record.read_text()) if record.is_file() else dict(invocations=[])
-    old['invocations'].append(dict(datasets=datasets, preset=preset, profile=profile, seeds=seeds, root=str(root),
-                                   git=git_state(), seconds=times))
-    write_json(record, old)
+            try: times[f'{ds}/{name}'] = run_notebook(nbs/f'{name}.ipynb', out/'runs'/ds/f'{name}.ipynb', params, fp, log)
+            finally: write_json(record, log_)
+    log_['invocations'][-1]['finished'] = True; write_json(record, log_)
     return times
