@@ -74,6 +74,8 @@ class Study:
     @property
     def source(self)->str: return f'{self.bench.source} {self.dataset}'   # e.g. 'semi-synthetic UCF', for titles
     @property
+    def stem(self)->str: return f'{self.dataset}_{self.preset}_{self.profile}'   # output names: <table>_<stem>.<ext>
+    @property
     def tag(self)->str: return f'[measured, {self.bench.source}]'          # row label suffix of our numbers
     def caption(self, title:str, what:str, quoted:bool=True)->str:
         "A table caption: what it shows, on which data, preset, profile and seeds, and what quoted rows are."
@@ -280,8 +282,8 @@ def latex_table(shown:pd.DataFrame, caption:str, label:str)->str:
                       r'\end{tabular}', r'\end{table}']) + '\n'
 
 def write_table(study:Study, name:str, summary:pd.DataFrame, caption:str, digits:int=2, **extra)->dict:
-    "Write `tables/<name>_<dataset>.{csv,md,tex}` and its provenance; returns the paths."
-    d, stem = study.out/'tables', f'{name}_{study.dataset}'
+    "Write `tables/<name>_<dataset>_<preset>_<profile>.{csv,md,tex}` and its provenance; returns the paths."
+    d, stem = study.out/'tables', f'{name}_{study.stem}'
     shown = display_table(summary, digits)
     paths = {k: d/f'{stem}.{k}' for k in ('csv', 'md', 'tex')}
     with atomic_write(paths['csv'], 'w') as f: summary.to_csv(f)
@@ -291,8 +293,8 @@ def write_table(study:Study, name:str, summary:pd.DataFrame, caption:str, digits
     return paths
 
 def save_figure(study:Study, name:str, fig, **extra)->dict:
-    "Write `figures/<name>_<dataset>.{png,pdf}` and its provenance; returns the paths."
-    d, stem = study.out/'figures', f'{name}_{study.dataset}'
+    "Write `figures/<name>_<dataset>_<preset>_<profile>.{png,pdf}` and its provenance; returns the paths."
+    d, stem = study.out/'figures', f'{name}_{study.stem}'
     paths = {k: d/f'{stem}.{k}' for k in ('png', 'pdf')}
     for k, p in paths.items():
         with atomic_write(p) as f: fig.savefig(f, format=k, dpi=150, bbox_inches='tight')

@@ -83,7 +83,8 @@ def reproduce(root:str|Path,          # the folder holding <dataset>/ for each d
                       out=str(out), cache=str(out/'cache'))
         fp = data_fingerprint(DatasetPaths(root, ds))
         for name in notebooks:
-            try: times[f'{ds}/{name}'] = run_notebook(nbs/f'{name}.ipynb', out/'runs'/ds/f'{name}.ipynb', params, fp, log)
+            executed = out/'runs'/ds/f'{preset}_{profile}'/f'{name}.ipynb'
+            try: times[f'{ds}/{preset}_{profile}/{name}'] = run_notebook(nbs/f'{name}.ipynb', executed, params, fp, log)
             finally: write_json(record, log_)
     log_['invocations'][-1]['finished'] = True; write_json(record, log_)
     return times
