@@ -196,10 +196,11 @@ def summarise(records:list[dict], # one dict per (row, seed): {'method': ..., 's
 def display_table(summary:pd.DataFrame, digits:int=2)->pd.DataFrame:
     "`mean ± std` strings (the mean alone for single-seed rows), one column per metric."
     cols = [c[:-5] for c in summary.columns if c.endswith('_mean')]
+    def num(x): return f'{x:.{digits}f}' if x == 0 or abs(x) >= 10 ** -digits else f'{x:.2e}'   # tiny values (τ) stay visible
     def cell(r, c):
         if pd.isna(r[f'{c}_mean']): return ''
-        m = f"{r[f'{c}_mean']:.{digits}f}"
-        return m if r['n_seeds'] <= 1 else f"{m} ± {r[f'{c}_std']:.{digits}f}"
+        m = num(r[f'{c}_mean'])
+        return m if r['n_seeds'] <= 1 else f"{m} ± {num(r[f'{c}_std'])}"
     return pd.DataFrame({c: [cell(r, c) for _, r in summary.iterrows()] for c in cols}, index=summary.index)
 
 def markdown_table(df:pd.DataFrame)->str:
