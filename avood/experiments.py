@@ -4,7 +4,7 @@
 
 # %% ../nbs/16_experiments.ipynb #2ea594b2
 from __future__ import annotations
-import dataclasses, datetime, json, os, platform, subprocess, tempfile
+import datetime, platform, tempfile
 from pathlib import Path
 
 import numpy as np
@@ -13,17 +13,16 @@ import torch
 from torch import Tensor
 
 import avood
-from .core import check_dataset, config_hash, atomic_write, write_json, cache_root, default_device, atomic_dir, git_state
+from .core import check_dataset, config_hash, atomic_write, write_json, cache_root, default_device, git_state
 from .cache import ComponentCache
-from .config import AVOODConfig, make_config, LOSS_MODES
-from .data import DataConfig, Benchmark
+from .config import AVOODConfig, make_config
+from .data import DataConfig
 from .synthetic import write_benchmark
-from .metrics import gated_metrics, mean_class_accuracy, calibrated_stacking, gzsl_accuracies, predict_in
+from .metrics import gated_metrics, mean_class_accuracy, calibrated_stacking, predict_in
 from .pipeline import (AVOOD, evaluate_predictions, calibrated_stacking_baseline, component_key, data_identity,
-                            _full_dist)
-from .unseen import UnseenClassifier
+                            fit_unseen, class_distances, _full_dist)
 from .ood import BinaryDetector
-from .comparisons import cs_ood_score, gate_report, embedding_predictions, unseen_mlp
+from .comparisons import unseen_mlp
 
 # %% auto #0
 __all__ = ['PUBLISHED', 'QUOTED_TAG', 'parse_seeds', 'demo_root', 'Study', 'final_predictions', 'gated_report', 'tsne_sample',
@@ -114,7 +113,7 @@ class Study:
             cfg, model = m['cfg'], m['model']
             train = lambda: BinaryDetector(cfg.ood, device=self.device).fit(
                 tv.x, tv.seen_labels(), model.synthetic(self.bench), seed=seed, progress=self.progress)
-            key = self._key(cfg, 'ood', generator=config_hash(model.keys['generator']))
+            key = self._key(cfg, 'ood', generator=config_hash(model.keys['generator']))   # as the entropy detector's
             det = self.cache.fetch('binary_detector', key, train, BinaryDetector(cfg.ood, device=self.device).load_state_dict)
             return det.score(self.bench.test.x).cpu()
         return self._once(('binary', seed), run)
@@ -135,13 +134,9 @@ class Study:
     def unseen_variant(self, seed:int, loss_mode:str)->Tensor: # (n_test,) predicted unseen class ids
         "E trained with another loss mode (supplementary Table 1), everything else as in the main run."
         def run():
-            cfg, te = self.config(seed, loss_mode=loss_mode), self.bench.test
-            tv = self.bench.train_val
-            train = lambda: UnseenClassifier(cfg.unseen, device=self.device).fit(
-                tv.audio, tv.video, tv.target, self.bench.text, seed=seed, progress=self.progress)
-            E = self.cache.fetch('unseen', self._key(cfg, 'unseen'), train, UnseenClassifier(cfg.unseen, device=self.device).load_state_dict)
-            dist = E.distances(te.audio, te.video, self.bench.text[te.classes]).cpu()
-            return predict_in(_full_dist(dist, te.classes, len(self.bench.text)), te.unseen)
+            E = fit_unseen(self.config(seed, loss_mode=loss_mode), self.bench, 'train_val', self.device, self.progress, self.cache)
+            te = self.bench.test
+            return predict_in(class_distances(E, te, self.bench.text), te.unseen)
         return self._once(('variant', seed, loss_mode), run)
 
 # %% ../nbs/16_experiments.ipynb #94fd7eb6

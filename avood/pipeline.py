@@ -24,8 +24,8 @@ from .ood import EntropyDetector
 
 # %% auto #0
 __all__ = ['CONFIG_OF', 'TRAINING_CODE', 'COMPONENTS', 'synthesis_conditions', 'build_components', 'data_identity',
-           'component_key', 'AVOOD', 'evaluate_predictions', 'calibrated_stacking_baseline', 'save_run', 'load_run',
-           'train_run', 'evaluate_run', 'adopt_run']
+           'component_key', 'run_keys', 'fit_unseen', 'class_distances', 'AVOOD', 'evaluate_predictions',
+           'calibrated_stacking_baseline', 'save_run', 'load_run', 'train_run', 'evaluate_run', 'adopt_run']
 
 # %% ../nbs/14_pipeline.ipynb #802b9758
 def synthesis_conditions(bench:Benchmark, syn_cond:str # 'paper' or 'code_bug'
@@ -59,6 +59,27 @@ def component_key(cfg:AVOODConfig,
     return dict(data=data, split=split, seed=cfg.seed, config=dataclasses.asdict(getattr(cfg, section)),
                 code=source_hash(TRAINING_CODE), **inputs)
 
+def run_keys(cfg:AVOODConfig, data:dict # `data_identity` of the benchmark
+            )->dict:                    # component name -> its cache key
+    "The cache keys of a run's four components (the detector's includes its generator's)."
+    keys = {n: component_key(cfg, CONFIG_OF[n], data) for n in ('unseen', 'seen', 'generator')}
+    return dict(keys, detector=component_key(cfg, 'ood', data, generator=config_hash(keys['generator'])))
+
+def fit_unseen(cfg:AVOODConfig, bench:Benchmark,
+               split:str='train_val',  # 'train_val' (stage 2) or 'train' (stage 1, for choosing β)
+               device=None, progress:bool=False, cache:ComponentCache|None=None)->UnseenClassifier:
+    "E trained on one subset of `bench`, or fetched from `cache` when it was trained before."
+    s = bench.subsets[split]
+    train = lambda: UnseenClassifier(cfg.unseen, device=device).fit(s.audio, s.video, s.target, bench.text, seed=cfg.seed, progress=progress)
+    if cache is None: return train()
+    key = component_key(cfg, 'unseen', data_identity(bench), split=split)
+    return cache.fetch('unseen', key, train, UnseenClassifier(cfg.unseen, device=device).load_state_dict)
+
+def class_distances(E:UnseenClassifier, subset:FeatureSet, text:Tensor # (C, 300) every class's text
+                   )->Tensor: # (n, C) distance of each clip to each of the subset's classes; inf for other classes
+    "E's distances from the clips of `subset` to its classes, as columns of global class ids."
+    return _full_dist(E.distances(subset.audio, subset.video, text[subset.classes]).cpu(), subset.classes, len(text))
+
 def _full_dist(dist:Tensor, classes:Tensor, n_classes:int)->Tensor:
     "Distances to the columns `classes` spread over all class ids (inf elsewhere)."
     full = torch.full((len(dist), n_classes), float('inf')); full[:, classes] = dist; return full
@@ -83,10 +104,10 @@ class AVOOD:
             raise ValueError(f"AV-OOD's networks take the SeLaVi main_features (512-d audio and video); got {bench.features}")
         seed_everything(c.seed)
         self.seen_ids, self.text = tv.seen.clone(), bench.text.clone()
-        labels, parts, data = tv.seen_labels(), build_components(c, len(tv.seen), dev), data_identity(bench)
-        def get(name, label, train, **inputs):
-            self.keys[name] = key = component_key(c, CONFIG_OF[name], data, **inputs)
-            f = (lambda: cache.fetch(name, key, train, parts[name].load_state_dict)) if cache else train
+        labels, parts = tv.seen_labels(), build_components(c, len(tv.seen), dev)
+        self.keys = run_keys(c, data_identity(bench))
+        def get(name, label, train):
+            f = (lambda: cache.fetch(name, self.keys[name], train, parts[name].load_state_dict)) if cache else train
             return self._timed(label, f, cache)
         self.unseen = get('unseen', 'unseen classifier', lambda: parts['unseen'].fit(
             tv.audio, tv.video, tv.target, bench.text, seed=c.seed, progress=self.progress))
@@ -94,8 +115,7 @@ class AVOOD:
         self.generator = get('generator', 'generator', lambda: parts['generator'].fit(
             tv.x, tv.target, bench.text, seed=c.seed, progress=self.progress))
         syn = self.synthetic(bench)
-        self.detector = get('detector', 'detector', lambda: parts['detector'].fit(tv.x, labels, syn, seed=c.seed, progress=self.progress),
-                            generator=config_hash(self.keys['generator']))
+        self.detector = get('detector', 'detector', lambda: parts['detector'].fit(tv.x, labels, syn, seed=c.seed, progress=self.progress))
         return self
 
     def synthetic(self, bench:Benchmark)->Tensor: # (u·syn_num, 1024) the synthetic unseen features the detector learns from
@@ -134,12 +154,9 @@ def calibrated_stacking_baseline(cfg:AVOODConfig, bench:Benchmark, p:dict, # pre
                                  cache:ComponentCache|None=None # where the stage-1 E is looked up / stored
                                 )->dict:
     "S, U, HM of E alone with calibrated stacking (β from a stage-1 E on val), and the β used."
-    tr, val = bench.train, bench.val
-    train = lambda: UnseenClassifier(cfg.unseen, device=device).fit(tr.audio, tr.video, tr.target, bench.text, seed=cfg.seed, progress=progress)
-    key = component_key(cfg, 'unseen', data_identity(bench), split='train')
-    E1 = cache.fetch('unseen', key, train, UnseenClassifier(cfg.unseen, device=device).load_state_dict) if cache else train()
-    dval = _full_dist(E1.distances(val.audio, val.video, bench.text[val.classes]).cpu(), val.classes, len(bench.text))
-    beta, _ = select_beta(dval, val.target, val.seen, val.unseen, BETAS_AVCA)
+    val = bench.val
+    E1 = fit_unseen(cfg, bench, 'train', device, progress, cache)
+    beta, _ = select_beta(class_distances(E1, val, bench.text), val.target, val.seen, val.unseen, BETAS_AVCA)
     te = bench.test
     pred = calibrated_stacking(_full_dist(p['dist'], p['classes'], len(bench.text)), te.seen, te.unseen, beta)
     return dict(beta=beta, **gzsl_accuracies(pred, te.target, te.seen, te.unseen))
@@ -207,8 +224,6 @@ def adopt_run(run_dir:str|Path, cache:ComponentCache)->list[Path]:
     now = data_fingerprint(paths, content=not recorded.endswith('-v1'))
     if now != recorded:
         raise ValueError(f'{run_dir}: trained on data with fingerprint {recorded}, but {paths.dir} now gives {now}; not adopting it')
-    c = model.cfg
     ident = dict(dataset=paths.dataset, features=data.features, text_order=data.text_order, fingerprint=data_fingerprint(paths))
-    keys = {n: component_key(c, CONFIG_OF[n], ident) for n in ('unseen', 'seen', 'generator')}
-    keys['detector'] = component_key(c, 'ood', ident, generator=config_hash(keys['generator']))
+    keys = run_keys(model.cfg, ident)
     return [cache.put(n, keys[n], getattr(model, n).state_dict(), adopted_from=str(run_dir.resolve())) for n in COMPONENTS]
