@@ -76,9 +76,11 @@ class Study:
     def stem(self)->str: return f'{self.dataset}_{self.preset}_{self.profile}'   # output names: <table>_<stem>.<ext>
     @property
     def tag(self)->str: return f'[measured, {self.bench.source}]'          # row label suffix of our numbers
+    @property
+    def setting(self)->str: return f'{self.preset} preset, {self.profile} profile'   # for figure titles
     def caption(self, title:str, what:str, quoted:bool=True)->str:
         "A table caption: what it shows, on which data, preset, profile and seeds, and what quoted rows are."
-        c = (f'{title}, {self.source}: {what}. [measured, …] rows: this run ({self.preset} preset, {self.profile} profile, '
+        c = (f'{title}, {self.source}: {what}. [measured, …] rows: this run ({self.setting}, '
              f'seeds {",".join(map(str, self.seeds))}; mean ± std over seeds).')
         return c + (' [quoted: …] rows: the published numbers on the real SeLaVi features, for orientation only.' if quoted else '')
     def config(self, seed:int, **kw)->AVOODConfig: return make_config(self.dataset, self.preset, self.profile, seed, **kw)
