@@ -68,8 +68,7 @@ class AVOODConfig:
     dataset:str='UCF'
     preset:str='full'          # 'full' (the paper's schedule) or 'quick' (same code, far fewer steps)
     profile:str='paper'        # 'paper' or 'reference'
-    seed:int=42
-    text_order:str='by_class_id'
+    seed:int=42                # (the text order belongs to the data: `DataConfig.text_order`)
     unseen:UnseenConfig=field(default_factory=UnseenConfig)
     seen:SeenConfig=field(default_factory=SeenConfig)
     generator:GeneratorConfig=field(default_factory=GeneratorConfig)
@@ -78,6 +77,7 @@ class AVOODConfig:
     def to_dict(self)->dict: return asdict(self)
     @classmethod
     def from_dict(cls, d:dict)->AVOODConfig:
+        d = {k: v for k, v in d.items() if k != 'text_order'}   # run folders before 2026-11-22 carried an unused copy
         kinds = dict(unseen=UnseenConfig, seen=SeenConfig, generator=GeneratorConfig, ood=OODConfig)
         kw = {k: (kinds[k](**{a: tuple(b) if isinstance(b, list) else b for a, b in v.items()}) if k in kinds else v)
               for k, v in d.items()}

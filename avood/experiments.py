@@ -4,7 +4,7 @@
 
 # %% ../nbs/16_experiments.ipynb #2ea594b2
 from __future__ import annotations
-import datetime, platform, tempfile
+import datetime, json, platform, tempfile
 from pathlib import Path
 
 import numpy as np
@@ -25,11 +25,15 @@ from .ood import BinaryDetector
 from .comparisons import unseen_mlp
 
 # %% auto #0
-__all__ = ['PUBLISHED', 'QUOTED_TAG', 'parse_seeds', 'demo_root', 'Study', 'final_predictions', 'gated_report', 'tsne_sample',
-           'outcome_labels', 'tsne_embedding', 'summarise', 'display_table', 'markdown_table', 'quoted_rows',
-           'provenance', 'latex_text', 'latex_table', 'write_table', 'save_figure']
+__all__ = ['PUBLISHED', 'QUOTED_TAG', 'output_stem', 'parse_seeds', 'demo_root', 'Study', 'final_predictions', 'gated_report',
+           'tsne_sample', 'outcome_labels', 'tsne_embedding', 'summarise', 'display_table', 'markdown_table',
+           'quoted_rows', 'provenance', 'latex_text', 'latex_table', 'write_table', 'save_figure']
 
 # %% ../nbs/16_experiments.ipynb #07006c63
+def output_stem(dataset:str, preset:str, profile:str, seeds)->str: # e.g. 'UCF_full_paper_s42-43'
+    "What names a reproduce run's outputs and executed notebooks: dataset, preset, profile and seeds."
+    return f"{check_dataset(dataset)}_{preset}_{profile}_s{'-'.join(map(str, parse_seeds(seeds)))}"
+
 def parse_seeds(seeds # 42, '42,43,44', [42, 43] or '42 43'
                )->list[int]:
     "A list of integer seeds from a number, a comma/space separated string or a list."
@@ -60,6 +64,7 @@ class Study:
                  out=None,            # where tables/ and figures/ go (default: a new temporary folder)
                  cache=None,          # the component cache folder (default: out/cache)
                  device=None, progress:bool=False, log=print):
+        make_config(dataset, preset, profile)                # fail early on an unknown dataset, preset or profile
         self.dataset, self.preset, self.profile = check_dataset(dataset), preset, profile
         self.seeds, self.device, self.progress, self.log = parse_seeds(seeds), default_device(device), progress, log
         self.root = Path(root) if root else demo_root(self.dataset)
@@ -67,21 +72,22 @@ class Study:
         self.cache = ComponentCache(Path(cache) if cache else self.out/'cache')
         self.data = DataConfig(str(self.root), self.dataset)
         self.bench = self.data.load()
-        make_config(self.dataset, preset, profile)           # fail early on an unknown preset or profile
         self._memo = {}
 
     @property
     def source(self)->str: return f'{self.bench.source} {self.dataset}'   # e.g. 'semi-synthetic UCF', for titles
     @property
-    def stem(self)->str: return f'{self.dataset}_{self.preset}_{self.profile}'   # output names: <table>_<stem>.<ext>
+    def stem(self)->str: return output_stem(self.dataset, self.preset, self.profile, self.seeds)   # <table>_<stem>.<ext>
     @property
     def tag(self)->str: return f'[measured, {self.bench.source}]'          # row label suffix of our numbers
     @property
     def setting(self)->str: return f'{self.preset} preset, {self.profile} profile'   # for figure titles
-    def caption(self, title:str, what:str, quoted:bool=True)->str:
+    def caption(self, title:str, what:str, quoted:bool=True,
+                seeds=None)->str:   # the seeds the table uses (default: all of the study's)
         "A table caption: what it shows, on which data, preset, profile and seeds, and what quoted rows are."
-        c = (f'{title}, {self.source}: {what}. [measured, …] rows: this run ({self.setting}, '
-             f'seeds {",".join(map(str, self.seeds))}; mean ± std over seeds).')
+        s = parse_seeds(seeds) if seeds is not None else self.seeds
+        runs = f'seed {s[0]}' if len(s) == 1 else f'seeds {",".join(map(str, s))}; mean ± std over seeds'
+        c = f'{title}, {self.source}: {what}. [measured, …] rows: this run ({self.setting}, {runs}).'
         return c + (' [quoted: …] rows: the published numbers on the real SeLaVi features, for orientation only.' if quoted else '')
     def config(self, seed:int, **kw)->AVOODConfig: return make_config(self.dataset, self.preset, self.profile, seed, **kw)
     def _once(self, key, f):
@@ -187,7 +193,6 @@ def summarise(records:list[dict], # one dict per (row, seed): {'method': ..., 's
     g = df.groupby(by, sort=False)
     out = pd.concat({f'{c}_{s}': getattr(g[c], s)(**(dict(ddof=1) if s == 'std' else {})) for c in columns for s in ('mean', 'std')}, axis=1)
     out['n_seeds'] = g.size()
-    for c in columns: out.loc[out['n_seeds'] == 1, f'{c}_std'] = 0.0    # one seed: no spread (a missing value stays NaN)
     return out
 
 def display_table(summary:pd.DataFrame, digits:int=2)->pd.DataFrame:
@@ -279,9 +284,19 @@ def latex_table(shown:pd.DataFrame, caption:str, label:str)->str:
                       f'\\begin{{tabular}}{{{cols}}}', r'\toprule', head, r'\midrule', *body, r'\bottomrule',
                       r'\end{tabular}', r'\end{table}']) + '\n'
 
+def _check_same_data(study:Study, prov:Path):
+    "Refuse to write over an output whose provenance names other data."
+    if not prov.is_file(): return
+    try: old = json.loads(prov.read_text()).get('data_fingerprint')
+    except ValueError as e: raise ValueError(f'{prov}: unreadable provenance ({e}); move it away or choose another out folder') from e
+    if old != study.bench.fingerprint:
+        raise FileExistsError(f'{prov}: this output was made from other data (fingerprint {old}; now {study.bench.fingerprint} '
+                              f'at {study.root}); refusing to overwrite it: choose another out folder')
+
 def write_table(study:Study, name:str, summary:pd.DataFrame, caption:str, digits:int=2, **extra)->dict:
-    "Write `tables/<name>_<dataset>_<preset>_<profile>.{csv,md,tex}` and its provenance; returns the paths."
+    "Write `tables/<name>_<stem>.{csv,md,tex}` and its provenance (stem: dataset, preset, profile, seeds); returns the paths."
     d, stem = study.out/'tables', f'{name}_{study.stem}'
+    _check_same_data(study, d/f'{stem}.provenance.json')
     shown = display_table(summary, digits)
     paths = {k: d/f'{stem}.{k}' for k in ('csv', 'md', 'tex')}
     with atomic_write(paths['csv'], 'w') as f: summary.to_csv(f)
@@ -291,8 +306,9 @@ def write_table(study:Study, name:str, summary:pd.DataFrame, caption:str, digits
     return paths
 
 def save_figure(study:Study, name:str, fig, **extra)->dict:
-    "Write `figures/<name>_<dataset>_<preset>_<profile>.{png,pdf}` and its provenance; returns the paths."
+    "Write `figures/<name>_<stem>.{png,pdf}` and its provenance (stem: dataset, preset, profile, seeds); returns the paths."
     d, stem = study.out/'figures', f'{name}_{study.stem}'
+    _check_same_data(study, d/f'{stem}.provenance.json')
     paths = {k: d/f'{stem}.{k}' for k in ('png', 'pdf')}
     for k, p in paths.items():
         with atomic_write(p) as f: fig.savefig(f, format=k, dpi=150, bbox_inches='tight')

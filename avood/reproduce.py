@@ -11,7 +11,7 @@ import avood
 from .core import check_dataset, write_json, DATASETS, atomic_write, git_state, source_hash, files_fingerprint
 from .meta import DatasetPaths
 from .data import data_fingerprint
-from .experiments import parse_seeds
+from .experiments import parse_seeds, output_stem
 
 # %% auto #0
 __all__ = ['EXPERIMENTS', 'AVOOD_MODULES', 'notebooks_dir', 'signature', 'finished_with', 'run_notebook', 'reproduce']
@@ -35,11 +35,18 @@ def signature(nb:Path, parameters:dict, data:str)->dict:
     return dict(parameters=parameters, notebook=files_fingerprint([nb], nb.parent), code=source_hash(AVOOD_MODULES), data=data)
 
 def finished_with(executed:Path, sig:dict)->bool:
-    "Whether `executed` is a notebook papermill ran to the end with this signature."
+    "Whether `executed` is a notebook papermill ran to the end with this signature, and the outputs it wrote still exist."
     try: meta = json.loads(Path(executed).read_text()).get('metadata', {})
     except (OSError, ValueError): return False
-    pm = meta.get('papermill', {})
-    return meta.get('avood_signature') == sig and not pm.get('exception') and pm.get('end_time') is not None
+    pm, out = meta.get('papermill', {}), sig['parameters'].get('out')
+    outputs_there = out is None or all((Path(out)/f).is_file() for f in meta.get('avood_outputs', []))
+    return meta.get('avood_signature') == sig and not pm.get('exception') and pm.get('end_time') is not None and outputs_there
+
+def _outputs(out:str|None)->dict:
+    "Every file under `out`/tables and `out`/figures with its modification time (to see what a notebook wrote)."
+    if out is None: return {}
+    return {str(p.relative_to(out)): p.stat().st_mtime_ns for d in ('tables', 'figures') for p in sorted((Path(out)/d).glob('*'))
+            if p.is_file()}
 
 def run_notebook(nb:Path, executed:Path, parameters:dict, data:str, # data: the fingerprint of the dataset's tree
                  log=print)->float|None: # seconds, or None when skipped
@@ -50,12 +57,13 @@ def run_notebook(nb:Path, executed:Path, parameters:dict, data:str, # data: the 
     executed.parent.mkdir(parents=True, exist_ok=True)
     if executed.exists(): executed.unlink()                     # stale: other parameters, code, notebook or data
     tmp = executed.with_name(f'.{executed.stem}.tmp-{uuid.uuid4().hex[:8]}.ipynb')
-    t0 = time.time()
+    t0, before = time.time(), _outputs(parameters.get('out'))
     try: pm.execute_notebook(str(nb), str(tmp), parameters=parameters, kernel_name='python3', progress_bar=False, cwd=str(nb.parent))
     except BaseException:
         if tmp.exists(): os.replace(tmp, executed.with_name(f'{executed.stem}.failed.ipynb'))
         raise
     out = json.loads(tmp.read_text()); out['metadata']['avood_signature'] = sig
+    out['metadata']['avood_outputs'] = [f for f, t in _outputs(parameters.get('out')).items() if before.get(f) != t]
     with atomic_write(executed, 'w') as f: json.dump(out, f, indent=1, ensure_ascii=False)
     tmp.unlink()
     secs = time.time() - t0; log(f'{executed}: {secs:.0f} s'); return secs
@@ -82,9 +90,9 @@ def reproduce(root:str|Path,          # the folder holding <dataset>/ for each d
         params = dict(dataset=ds, root=str(Path(root).resolve()), preset=preset, profile=profile, seeds=seeds,
                       out=str(out), cache=str(out/'cache'))
         fp = data_fingerprint(DatasetPaths(root, ds))
+        stem = output_stem(ds, preset, profile, seeds)
         for name in notebooks:
-            executed = out/'runs'/ds/f'{preset}_{profile}'/f'{name}.ipynb'
-            try: times[f'{ds}/{preset}_{profile}/{name}'] = run_notebook(nbs/f'{name}.ipynb', executed, params, fp, log)
+            try: times[f'{stem}/{name}'] = run_notebook(nbs/f'{name}.ipynb', out/'runs'/stem/f'{name}.ipynb', params, fp, log)
             finally: write_json(record, log_)
     log_['invocations'][-1]['finished'] = True; write_json(record, log_)
     return times
