@@ -43,7 +43,8 @@ class ComponentCache:
         try:
             with atomic_dir(d) as tmp:
                 torch.save(state, tmp/'state.pt')
-                write_json(tmp/'key.json', dict(component=name, key=key, git=git_state(), torch=torch.__version__, **info))
+                git = info.pop('git', None) or git_state()          # who trained it: given when adopting a run folder
+                write_json(tmp/'key.json', dict(component=name, key=key, git=git, torch=torch.__version__, **info))
         except OSError:                      # FileExistsError, or a rename onto a folder another process just wrote
             if not (d/'state.pt').is_file(): raise
         return d

@@ -15,7 +15,7 @@ import avood
 
 # %% auto #0
 __all__ = ['DATASETS', 'check_dataset', 'seed_everything', 'default_device', 'cache_root', 'atomic_dir', 'atomic_write',
-           'write_json', 'files_fingerprint', 'config_hash', 'source_hash', 'git_state']
+           'write_json', 'files_fingerprint', 'config_hash', 'source_hash', 'tensor_hash', 'git_state']
 
 # %% ../nbs/00_core.ipynb #4f107474
 DATASETS = ('UCF', 'ActivityNet', 'VGGSound')
@@ -119,6 +119,15 @@ def source_hash(modules # names of avood modules, e.g. ['unseen', 'layers']
     for m in sorted(modules):
         lines = (Path(avood.__file__).parent/f'{m}.py').read_text().splitlines()
         h.update(f'{m}\0'.encode() + '\n'.join(l.rstrip() for l in lines if l.strip() and not l.lstrip().startswith('#')).encode())
+    return h.hexdigest()
+
+def tensor_hash(*xs:torch.Tensor # any tensors, on any device
+               )->str:       # 16 hex digits
+    "A hash of the dtype, shape and contents of tensors, in order."
+    h = hashlib.blake2b(digest_size=8)
+    for x in xs:
+        x = x.detach().contiguous().cpu()
+        h.update(f'{x.dtype}{tuple(x.shape)}\0'.encode()); h.update(x.reshape(-1).view(torch.uint8).numpy().data)
     return h.hexdigest()
 
 def git_state(path:str|Path|None=None # a folder inside the checkout (default: avood's own)

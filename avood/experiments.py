@@ -13,14 +13,14 @@ import torch
 from torch import Tensor
 
 import avood
-from .core import check_dataset, config_hash, atomic_write, write_json, cache_root, default_device, git_state
+from .core import check_dataset, atomic_write, write_json, cache_root, default_device, git_state
 from .cache import ComponentCache
 from .config import AVOODConfig, make_config
 from .data import DataConfig
 from .synthetic import write_benchmark
 from .metrics import gated_metrics, mean_class_accuracy, calibrated_stacking, predict_in
-from .pipeline import (AVOOD, evaluate_predictions, calibrated_stacking_baseline, component_key, data_identity,
-                            fit_unseen, class_distances, _full_dist)
+from .pipeline import (AVOOD, evaluate_predictions, calibrated_stacking_baseline, component_key, fit_unseen,
+                            class_distances, _full_dist)
 from .ood import BinaryDetector
 from .comparisons import unseen_mlp
 
@@ -112,8 +112,6 @@ class Study:
             return dict(r, pred=pred)
         return self._once(('cs', seed), run)
 
-    def _key(self, cfg, section, **inputs): return component_key(cfg, section, data_identity(self.bench), **inputs)
-
     def binary_scores(self, seed:int)->Tensor: # (n_test,) 1 − p(seen) of the binary detector
         "OOD-binary (spec §3.6): trained on the main run's real seen and synthetic unseen features, scored on test."
         def run():
@@ -121,7 +119,7 @@ class Study:
             cfg, model = m['cfg'], m['model']
             train = lambda: BinaryDetector(cfg.ood, device=self.device).fit(
                 tv.x, tv.seen_labels(), model.synthetic(self.bench), seed=seed, progress=self.progress)
-            key = self._key(cfg, 'ood', generator=config_hash(model.keys['generator']))   # as the entropy detector's
+            key = model.keys['detector']                 # same config, seed and training tensors as the entropy detector
             det = self.cache.fetch('binary_detector', key, train, BinaryDetector(cfg.ood, device=self.device).load_state_dict)
             return det.score(self.bench.test.x).cpu()
         return self._once(('binary', seed), run)
@@ -134,7 +132,7 @@ class Study:
             n_u, syn = len(te.unseen), model.synthetic(self.bench)
             labels = torch.arange(n_u).repeat_interleave(len(syn) // n_u)       # synthesis is class-major
             train = lambda: unseen_mlp(cfg.seen, n_u, self.device).fit(syn, labels, seed=seed, progress=self.progress)
-            key = self._key(cfg, 'seen', generator=config_hash(model.keys['generator']), syn=[cfg.ood.syn_cond, cfg.ood.syn_num])
+            key = component_key(unseen_mlp(cfg.seen, n_u).cfg, 'seen', seed, syn, labels)   # its own widths, no dropout
             mlp = self.cache.fetch('unseen_mlp', key, train, unseen_mlp(cfg.seen, n_u, self.device).load_state_dict)
             return te.unseen[mlp.logits(te.x).argmax(1).cpu()]
         return self._once(('unseen_mlp', seed), run)

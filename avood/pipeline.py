@@ -10,11 +10,11 @@ from pathlib import Path
 import torch
 from torch import Tensor
 
-from .core import seed_everything, default_device, atomic_dir, write_json, config_hash, source_hash
+from .core import seed_everything, default_device, atomic_dir, write_json, source_hash, tensor_hash, git_state
 from .cache import ComponentCache
 from .meta import DatasetPaths
-from .config import AVOODConfig, make_config
-from .data import Benchmark, FeatureSet, DataConfig, load_benchmark, data_fingerprint
+from .config import AVOODConfig, make_config, LOSS_MODES
+from .data import Benchmark, FeatureSet, DataConfig, load_benchmark
 from .metrics import (predict_in, mean_class_accuracy, gated_metrics, roc, calibrated_stacking, gzsl_accuracies,
                            select_beta, BETAS_AVCA)
 from .unseen import UnseenClassifier
@@ -23,9 +23,9 @@ from .generator import FeatureGenerator
 from .ood import EntropyDetector
 
 # %% auto #0
-__all__ = ['CONFIG_OF', 'TRAINING_CODE', 'COMPONENTS', 'synthesis_conditions', 'build_components', 'data_identity',
-           'component_key', 'run_keys', 'fit_unseen', 'class_distances', 'AVOOD', 'evaluate_predictions',
-           'calibrated_stacking_baseline', 'save_run', 'load_run', 'train_run', 'evaluate_run', 'adopt_run']
+__all__ = ['CONFIG_OF', 'TRAINING_CODE', 'COMPONENTS', 'synthesis_conditions', 'build_components', 'component_key', 'unseen_key',
+           'fit_unseen', 'class_distances', 'AVOOD', 'evaluate_predictions', 'calibrated_stacking_baseline', 'save_run',
+           'load_run', 'train_run', 'evaluate_run', 'adopt_run']
 
 # %% ../nbs/14_pipeline.ipynb #802b9758
 def synthesis_conditions(bench:Benchmark, syn_cond:str # 'paper' or 'code_bug'
@@ -43,27 +43,23 @@ def build_components(cfg:AVOODConfig, n_seen:int, device)->dict:
                 generator=FeatureGenerator(cfg.generator, device=device), detector=EntropyDetector(cfg.ood, n_seen, device=device))
 
 CONFIG_OF = dict(unseen='unseen', seen='seen', generator='generator', detector='ood')  # component -> its config section
-TRAINING_CODE = ('unseen', 'seen', 'generator', 'ood', 'sampling', 'layers')  # the modules whose code trains components
+TRAINING_CODE = dict(unseen=('unseen', 'sampling', 'layers'), seen=('seen', 'sampling', 'layers'),   # config section ->
+                     generator=('generator', 'sampling', 'layers'), ood=('ood', 'sampling', 'layers'))  # the modules training it
 
-def data_identity(bench:Benchmark)->dict:
-    "What names a run's data: dataset, features, text order and the fingerprint of the files read."
-    return dict(dataset=bench.dataset, features=bench.features, text_order=bench.text_order, fingerprint=bench.fingerprint)
+def component_key(config,             # the component's configuration section, e.g. `cfg.unseen` (a dataclass)
+                  section:str,        # the code that trains it: 'unseen', 'seen', 'generator' or 'ood'
+                  seed:int,
+                  *trained_on:Tensor, # every tensor it learns from, in a fixed order
+                  **extra)->dict:
+    "A trained component's cache key: configuration, seed, hash of its training code, hash of the tensors it learns from."
+    return dict(config=dataclasses.asdict(config), seed=seed, code=source_hash(TRAINING_CODE[section]),
+                data=tensor_hash(*trained_on), **extra)
 
-def component_key(cfg:AVOODConfig,
-                  section:str,                # the config section that trains it: 'unseen', 'seen', 'generator' or 'ood'
-                  data:dict,                  # `data_identity` of the benchmark
-                  split:str='train_val',      # the subset it is trained on
-                  **inputs                    # keys of the components it learns from, e.g. generator=<hash>
-                 )->dict:
-    "Everything that determines a trained component: its cache key (data, split, seed, configuration, training code, inputs)."
-    return dict(data=data, split=split, seed=cfg.seed, config=dataclasses.asdict(getattr(cfg, section)),
-                code=source_hash(TRAINING_CODE), **inputs)
-
-def run_keys(cfg:AVOODConfig, data:dict # `data_identity` of the benchmark
-            )->dict:                    # component name -> its cache key
-    "The cache keys of a run's four components (the detector's includes its generator's)."
-    keys = {n: component_key(cfg, CONFIG_OF[n], data) for n in ('unseen', 'seen', 'generator')}
-    return dict(keys, detector=component_key(cfg, 'ood', data, generator=config_hash(keys['generator'])))
+def unseen_key(cfg:AVOODConfig, bench:Benchmark, split:str='train_val')->dict:
+    "The key of E trained on one subset (its loss mode's switches spelled out, as they live in `LOSS_MODES`)."
+    s = bench.subsets[split]
+    return component_key(cfg.unseen, 'unseen', cfg.seed, s.audio, s.video, s.target, bench.text,
+                         loss_terms=LOSS_MODES[cfg.unseen.loss_mode])
 
 def fit_unseen(cfg:AVOODConfig, bench:Benchmark,
                split:str='train_val',  # 'train_val' (stage 2) or 'train' (stage 1, for choosing β)
@@ -72,8 +68,7 @@ def fit_unseen(cfg:AVOODConfig, bench:Benchmark,
     s = bench.subsets[split]
     train = lambda: UnseenClassifier(cfg.unseen, device=device).fit(s.audio, s.video, s.target, bench.text, seed=cfg.seed, progress=progress)
     if cache is None: return train()
-    key = component_key(cfg, 'unseen', data_identity(bench), split=split)
-    return cache.fetch('unseen', key, train, UnseenClassifier(cfg.unseen, device=device).load_state_dict)
+    return cache.fetch('unseen', unseen_key(cfg, bench, split), train, UnseenClassifier(cfg.unseen, device=device).load_state_dict)
 
 def class_distances(E:UnseenClassifier, subset:FeatureSet, text:Tensor # (C, 300) every class's text
                    )->Tensor: # (n, C) distance of each clip to each of the subset's classes; inf for other classes
@@ -104,18 +99,20 @@ class AVOOD:
             raise ValueError(f"AV-OOD's networks take the SeLaVi main_features (512-d audio and video); got {bench.features}")
         seed_everything(c.seed)
         self.seen_ids, self.text = tv.seen.clone(), bench.text.clone()
-        labels, parts = tv.seen_labels(), build_components(c, len(tv.seen), dev)
-        self.keys = run_keys(c, data_identity(bench))
-        def get(name, label, train):
-            f = (lambda: cache.fetch(name, self.keys[name], train, parts[name].load_state_dict)) if cache else train
+        labels, parts, self.keys = tv.seen_labels(), build_components(c, len(tv.seen), dev), {}
+        def get(name, label, key, train):
+            self.keys[name] = key
+            f = (lambda: cache.fetch(name, key, train, parts[name].load_state_dict)) if cache else train
             return self._timed(label, f, cache)
-        self.unseen = get('unseen', 'unseen classifier', lambda: parts['unseen'].fit(
+        self.unseen = get('unseen', 'unseen classifier', unseen_key(c, bench), lambda: parts['unseen'].fit(
             tv.audio, tv.video, tv.target, bench.text, seed=c.seed, progress=self.progress))
-        self.seen = get('seen', 'seen classifier', lambda: parts['seen'].fit(tv.x, labels, seed=c.seed, progress=self.progress))
-        self.generator = get('generator', 'generator', lambda: parts['generator'].fit(
-            tv.x, tv.target, bench.text, seed=c.seed, progress=self.progress))
+        self.seen = get('seen', 'seen classifier', component_key(c.seen, 'seen', c.seed, tv.x, labels),
+                        lambda: parts['seen'].fit(tv.x, labels, seed=c.seed, progress=self.progress))
+        self.generator = get('generator', 'generator', component_key(c.generator, 'generator', c.seed, tv.x, tv.target, bench.text),
+                             lambda: parts['generator'].fit(tv.x, tv.target, bench.text, seed=c.seed, progress=self.progress))
         syn = self.synthetic(bench)
-        self.detector = get('detector', 'detector', lambda: parts['detector'].fit(tv.x, labels, syn, seed=c.seed, progress=self.progress))
+        self.detector = get('detector', 'detector', component_key(c.ood, 'ood', c.seed, tv.x, labels, syn),
+                            lambda: parts['detector'].fit(tv.x, labels, syn, seed=c.seed, progress=self.progress))
         return self
 
     def synthetic(self, bench:Benchmark)->Tensor: # (u·syn_num, 1024) the synthetic unseen features the detector learns from
@@ -171,6 +168,7 @@ def save_run(model:AVOOD, data:DataConfig, metrics:dict, predictions:dict, out:s
         write_json(tmp/'config.json', dict(run=model.cfg.to_dict(), data=dataclasses.asdict(data), device=str(model.device),
                                           torch=torch.__version__, python=platform.python_version()))
         write_json(tmp/'metrics.json', dict(metrics, timings_s=model.timings))
+        write_json(tmp/'keys.json', dict(keys=model.keys, git=git_state()))      # for `adopt_run`
         (tmp/'checkpoints').mkdir()
         for name in COMPONENTS: torch.save(getattr(model, name).state_dict(), tmp/'checkpoints'/f'{name}.pt')
         torch.save(dict(seen_ids=model.seen_ids, text=model.text), tmp/'checkpoints'/'model.pt')
@@ -217,13 +215,12 @@ def evaluate_run(run_dir:str|Path, device=None)->dict:
 # %% ../nbs/14_pipeline.ipynb #60d6d5bb
 def adopt_run(run_dir:str|Path, cache:ComponentCache)->list[Path]:
     "Put a run folder's four trained components into `cache`; returns the entry folders."
-    run_dir = Path(run_dir)
-    model, data = load_run(run_dir)
-    recorded = json.loads((run_dir/'metrics.json').read_text())['data_fingerprint']
-    paths = DatasetPaths(data.root, data.dataset, data.features)
-    now = data_fingerprint(paths, content=not recorded.endswith('-v1'))
-    if now != recorded:
-        raise ValueError(f'{run_dir}: trained on data with fingerprint {recorded}, but {paths.dir} now gives {now}; not adopting it')
-    ident = dict(dataset=paths.dataset, features=data.features, text_order=data.text_order, fingerprint=data_fingerprint(paths))
-    keys = run_keys(model.cfg, ident)
-    return [cache.put(n, keys[n], getattr(model, n).state_dict(), adopted_from=str(run_dir.resolve())) for n in COMPONENTS]
+    run_dir = Path(run_dir); f = run_dir/'keys.json'
+    if not f.is_file():
+        raise FileNotFoundError(f'{f}: missing; this run folder records no cache keys (written before 2026-11-22): '
+                                'retrain it with `avood train --cache DIR` instead')
+    try: rec = json.loads(f.read_text()); keys = {n: rec['keys'][n] for n in COMPONENTS}
+    except (ValueError, KeyError) as e: raise ValueError(f'{f}: unreadable or incomplete ({type(e).__name__}: {e})') from e
+    model, _ = load_run(run_dir)
+    return [cache.put(n, keys[n], getattr(model, n).state_dict(), git=rec.get('git'), adopted_from=str(run_dir.resolve()))
+            for n in COMPONENTS]
