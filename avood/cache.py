@@ -65,5 +65,7 @@ class ComponentCache:
 
     def entries(self)->list[dict]:
         "The `key.json` of every entry, sorted by folder name."
-        return [dict(json.loads((d/'key.json').read_text()), folder=d.name)
-                for d in sorted(self.root.glob('*-*')) if (d/'key.json').is_file()]
+        def read(f):
+            try: return json.loads(f.read_text())
+            except ValueError as e: raise ValueError(f'{f}: unreadable cache entry ({e}); delete its folder to retrain it') from e
+        return [dict(read(d/'key.json'), folder=d.name) for d in sorted(self.root.glob('*-*')) if (d/'key.json').is_file()]

@@ -82,7 +82,8 @@ def reproduce(root:str|Path,          # the folder holding <dataset>/ for each d
     missing = [n for n in notebooks if not (nbs/f'{n}.ipynb').is_file()]
     if missing: raise FileNotFoundError(f'no experiment notebook {missing} in {nbs}')
     record = out/'reproduce.json'
-    log_ = json.loads(record.read_text()) if record.is_file() else dict(invocations=[])
+    try: log_ = json.loads(record.read_text()) if record.is_file() else dict(invocations=[])
+    except ValueError as e: raise ValueError(f'{record}: unreadable ({e}); move it away to start a new record') from e
     times = {}
     log_['invocations'].append(dict(datasets=datasets, preset=preset, profile=profile, seeds=seeds, root=str(root),
                                     git=git_state(), seconds=times, finished=False))
