@@ -263,7 +263,7 @@ def provenance(study:Study, what:str, **extra)->dict:
                 git=git_state(), versions=dict(avood=avood.__version__, torch=torch.__version__, numpy=np.__version__,
                                                sklearn=sklearn.__version__, matplotlib=matplotlib.__version__,
                                                pandas=pd.__version__, python=platform.python_version()),
-                device=str(study.device), **extra)
+                device=str(study.device), torch_threads=torch.get_num_threads(), **extra)   # results depend on it (float sums)
 
 _TEX = {'\\': r'\textbackslash{}', '&': r'\&', '%': r'\%', '$': r'\$', '#': r'\#', '_': r'\_', '{': r'\{', '}': r'\}',
         '~': r'\textasciitilde{}', '^': r'\textasciicircum{}', '±': r'$\pm$', '×': r'$\times$', 'τ': r'$\tau$',
