@@ -131,9 +131,9 @@ class Study:
             cfg, model = m['cfg'], m['model']
             n_u, syn = len(te.unseen), model.synthetic(self.bench)
             labels = torch.arange(n_u).repeat_interleave(len(syn) // n_u)       # synthesis is class-major
-            train = lambda: unseen_mlp(cfg.seen, n_u, self.device).fit(syn, labels, seed=seed, progress=self.progress)
-            key = component_key(unseen_mlp(cfg.seen, n_u).cfg, 'seen', seed, syn, labels)   # its own widths, no dropout
-            mlp = self.cache.fetch('unseen_mlp', key, train, unseen_mlp(cfg.seen, n_u, self.device).load_state_dict)
+            mlp = unseen_mlp(cfg.seen, n_u, self.device)
+            key = component_key(mlp.cfg, 'seen', seed, syn, labels)                 # its own widths, no dropout
+            mlp = self.cache.fetch('unseen_mlp', key, lambda: mlp.fit(syn, labels, seed=seed, progress=self.progress), mlp.load_state_dict)
             return te.unseen[mlp.logits(te.x).argmax(1).cpu()]
         return self._once(('unseen_mlp', seed), run)
 
