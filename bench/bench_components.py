@@ -85,10 +85,9 @@ def main():
         warm = max(2, steps // 10)
         with MatmulRecorder() as rec: f(warm)                   # warm-up (allocations, lazy init), matrix products recorded
         _, secs = timed(lambda: f(steps))
-        ms, floor = 1000 * secs / steps_run(steps), replay_ms(rec.calls) / steps_run(warm)
-        floor_bf16 = replay_ms(rec.calls, dtype=torch.bfloat16) / steps_run(warm)
-        rows.append((name, steps_run(steps), ms, full_steps, ms * full_steps / 60000, floor, floor * full_steps / 60000,
-                     floor_bf16 * full_steps / 60000))
+        rows.append(dict(name=name, steps=steps_run(steps), ms=1000 * secs / steps_run(steps), full=full_steps,
+                         floor=replay_ms(rec.calls) / steps_run(warm),
+                         floor_bf16=replay_ms(rec.calls, dtype=torch.bfloat16) / steps_run(warm)))
 
     c = cfg.unseen; full = c.epochs * c.n_batches
     run('unseen classifier', full, max(20, int(full * a.fraction)), lambda k: UnseenClassifier(
@@ -111,11 +110,13 @@ def main():
     print(f'{a.dataset} ({b.source}), device {dev}, torch threads {torch.get_num_threads()}, full preset')
     print(f"{'component':<20} {'steps run':>9} {'ms/step':>8} {'steps/s':>8} {'full steps':>10} {'full wall (min)':>15}"
           f" {'matmul floor ms/step':>20} {'floor (min)':>11} {'bf16 floor (min)':>16}" + (f" {'reference (min)':>15}" if ref else ''))
+    minutes = lambda r, k: r[k] * r['full'] / 60000                 # ms per step → minutes for the full schedule
     keys = ['unseen', 'seen', 'generator', 'detector']
-    for (name, steps, ms, full, mins, floor, floor_min, bf16_min), k in zip(rows, keys):
-        print(f'{name:<20} {steps:>9} {ms:>8.2f} {1000 / ms:>8.1f} {full:>10} {mins:>15.2f} {floor:>20.2f} {floor_min:>11.2f} {bf16_min:>16.2f}'
+    for r, k in zip(rows, keys):
+        print(f"{r['name']:<20} {r['steps']:>9} {r['ms']:>8.2f} {1000 / r['ms']:>8.1f} {r['full']:>10} {minutes(r, 'ms'):>15.2f}"
+              f" {r['floor']:>20.2f} {minutes(r, 'floor'):>11.2f} {minutes(r, 'floor_bf16'):>16.2f}"
               + (f' {REFERENCE_UCF_MIN[k]:>15.1f}' if ref else ''))
-    total, total_floor, total_bf16 = (sum(r[i] for r in rows) for i in (4, 6, 7))
+    total, total_floor, total_bf16 = (sum(minutes(r, k) for r in rows) for k in ('ms', 'floor', 'floor_bf16'))
     print(f"{'total':<20} {'':>9} {'':>8} {'':>8} {'':>10} {total:>15.2f} {'':>20} {total_floor:>11.2f} {total_bf16:>16.2f}"
           + (f" {REFERENCE_UCF_MIN['total']:>15.1f}" if ref else ''))
 
