@@ -7,7 +7,7 @@ DATA ?= data/avgzsl_benchmark_datasets
 RUNS ?= runs
 DATASETS ?= UCF ActivityNet VGGSound
 
-.PHONY: install reproduce test sync-check
+.PHONY: install meta reproduce test sync-check
 
 $(BIN)/avood: settings.ini setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,6 +16,17 @@ $(BIN)/avood: settings.ini setup.py
 	touch $(BIN)/avood
 
 install: $(BIN)/avood
+
+# The real metadata (class splits, clip lists, word embeddings) that the benchmark, the notebooks and the tests are built
+# on: found at $AVOOD_META, at ../shared/avgzsl_meta beside the checkout or in the cache, else downloaded once (verified by
+# checksum). The folder found is passed on to every later step as AVOOD_META.
+META_LOG := $(VENV)/fetch-meta.log
+meta: install
+	@$(BIN)/avood fetch-meta --if-missing > $(META_LOG) 2>&1 || { \
+	  echo "no AV-GZSL metadata folder found, and fetching it failed: $$(tail -n 1 $(META_LOG))"; \
+	  echo "(put the metadata at ../shared/avgzsl_meta beside the checkout, or set AVOOD_META=DIR)"; exit 1; }
+	@tail -n 1 $(META_LOG)
+META_DIR = $$($(BIN)/python -c 'from avood.meta import find_meta_dir; print(find_meta_dir())')
 
 # Main job on the embedded default: the semi-synthetic benchmark (real class structure, generated features) for every
 # dataset, a data check, then every table and figure of the paper (the experiment notebooks, run with papermill) at the
@@ -26,14 +37,13 @@ PRESET ?= quick
 SEEDS ?= 42
 THREADS ?= 1
 OUT ?= $(RUNS)/reproduce-$(PRESET)
-reproduce: install
-	$(BIN)/avood fetch-meta --if-missing
-	@set -e; for ds in $(DATASETS); do \
+reproduce: meta
+	@export AVOOD_META=$(META_DIR); set -e; for ds in $(DATASETS); do \
 	  if [ -d $(DATA)/$$ds ]; then echo "$(DATA)/$$ds exists: reusing it"; \
 	  else $(BIN)/avood synth --dataset $$ds --root $(DATA); fi; \
 	  $(BIN)/avood check-data --root $(DATA) --dataset $$ds; \
 	done
-	OMP_NUM_THREADS=$(THREADS) MKL_NUM_THREADS=$(THREADS) $(BIN)/avood reproduce --root $(DATA) --dataset all --preset $(PRESET) --seeds $(SEEDS) --out $(OUT)
+	AVOOD_META=$(META_DIR) OMP_NUM_THREADS=$(THREADS) MKL_NUM_THREADS=$(THREADS) $(BIN)/avood reproduce --root $(DATA) --dataset all --preset $(PRESET) --seeds $(SEEDS) --out $(OUT)
 	@echo "outputs (semi-synthetic benchmark): tables in $(OUT)/tables/, figures in $(OUT)/figures/, executed notebooks in $(OUT)/runs/"
 
 # Notebooks and avood/ must agree: export and clean, and fail if that changed anything.
@@ -44,5 +54,5 @@ sync-check: install
 	if [ "$$before" != "$$after" ]; then echo "nbs/ and avood/ are out of sync or notebooks are not clean:"; \
 	  git status --porcelain -- nbs avood; exit 1; fi; echo "nbs/ and avood/ in sync, notebooks clean"
 
-test: install sync-check
-	$(BIN)/python -m pytest -q tests
+test: meta sync-check
+	AVOOD_META=$(META_DIR) $(BIN)/python -m pytest -q tests

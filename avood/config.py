@@ -24,7 +24,7 @@ LOSS_MODES = {  # name -> (ltrip_neg, lreg_neg, lrec_neg); reference run_avood.s
 
 @dataclass(frozen=True)
 class UnseenConfig:
-    "The embedding-based unseen classifier E (AVCA variant with negative losses, spec §3.1)."
+    "The embedding-based unseen classifier E (AVCA variant with negative losses, method §3.1)."
     epochs:int=50; n_batches:int=500; bs:int=256   # an 'epoch' is n_batches class-balanced batches, not a pass over the data
     lr:float=5e-4; weight_decay:float=1e-5
     r_enc:float=0.3; r_proj:float=0.1; r_dec:float=0.2  # dropout of encoders+attention / projectors / decoders
@@ -35,14 +35,14 @@ class UnseenConfig:
 
 @dataclass(frozen=True)
 class SeenConfig:
-    "The seen-class MLP on a⊕v (spec §3.2)."
+    "The seen-class MLP on a⊕v (method §3.2)."
     epochs:int=200; lr:float=0.008; bs:int=1024; beta1:float=0.5
     hidden:tuple=(512, 256); dropout:float=0.1
     plateau_factor:float=0.5; plateau_patience:int=10   # ReduceLROnPlateau on the epoch's mean training loss
 
 @dataclass(frozen=True)
 class GeneratorConfig:
-    "The conditional WGAN-GP with semantic decoder (spec §3.3)."
+    "The conditional WGAN-GP with semantic decoder (method §3.3)."
     epochs:int=5; n_batches:int=500; bs:int=256      # same class-balanced batches as E
     lr:float=1e-4; beta1:float=0.5
     n_critic:int=5; lambda_gp:float=10.0
@@ -52,7 +52,7 @@ class GeneratorConfig:
 
 @dataclass(frozen=True)
 class OODConfig:
-    "The entropy-based OOD detector, and the binary variant of Table 2 (spec §3.5, §3.6)."
+    "The entropy-based OOD detector, and the binary variant of Table 2 (method §3.5, §3.6)."
     epochs:int=80; lr:float=0.001; bs:int=6900; beta1:float=0.5
     syn_num:int=50             # synthetic features per unseen class
     hidden:tuple=(512, 128)
@@ -101,7 +101,7 @@ _QUICK = dict(unseen=dict(epochs=2, n_batches=10), seen=dict(epochs=3), generato
               ood=dict(epochs=3, syn_num=20))
 
 def PROFILE_REFERENCE(dataset:str)->dict:
-    "Fields the `reference` profile changes (spec §3.10), per component."
+    "Fields the `reference` profile changes (method §3.10), per component."
     d = dict(generator=dict(w_rec=0.01, w_cos=0.1),                                  # swapped loss weights (3.10.3)
              ood=dict(tau_rule='code', syn_cond='code_bug', batching='reference'))   # 3.10.2, 3.10.1, 3.10.13
     if dataset == 'UCF': d['ood']['lr'] = 0.0009                                      # 3.10.6

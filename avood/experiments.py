@@ -27,7 +27,7 @@ from .comparisons import unseen_mlp
 # %% auto #0
 __all__ = ['PUBLISHED', 'QUOTED_TAG', 'output_stem', 'parse_seeds', 'demo_root', 'Study', 'final_predictions', 'gated_report',
            'tsne_sample', 'outcome_labels', 'tsne_embedding', 'summarise', 'display_table', 'markdown_table',
-           'quoted_rows', 'provenance', 'latex_text', 'latex_table', 'write_table', 'save_figure']
+           'quoted_rows', 'portable_path', 'provenance', 'latex_text', 'latex_table', 'write_table', 'save_figure']
 
 # %% ../nbs/16_experiments.ipynb #07006c63
 def output_stem(dataset:str, preset:str, profile:str, seeds)->str: # e.g. 'UCF_full_paper_s42-43'
@@ -104,7 +104,7 @@ class Study:
         return self._once(('main', seed), run)
 
     def cs_baseline(self, seed:int)->dict: # beta, S, U, HM and the per-clip predictions `pred`
-        "E alone over all test classes with calibrated stacking, β from a stage-1 E on val (spec §1.7, §2.2)."
+        "E alone over all test classes with calibrated stacking, β from a stage-1 E on val (method §1.7, §2.2)."
         def run():
             m, te = self.main(seed), self.bench.test
             r = calibrated_stacking_baseline(m['cfg'], self.bench, m['p'], self.device, self.progress, self.cache)
@@ -113,7 +113,7 @@ class Study:
         return self._once(('cs', seed), run)
 
     def binary_scores(self, seed:int)->Tensor: # (n_test,) 1 − p(seen) of the binary detector
-        "OOD-binary (spec §3.6): trained on the main run's real seen and synthetic unseen features, scored on test."
+        "OOD-binary (method §3.6): trained on the main run's real seen and synthetic unseen features, scored on test."
         def run():
             m, tv = self.main(seed), self.bench.train_val
             cfg, model = m['cfg'], m['model']
@@ -125,7 +125,7 @@ class Study:
         return self._once(('binary', seed), run)
 
     def unseen_mlp_predictions(self, seed:int)->Tensor: # (n_test,) predicted unseen class ids
-        "The Table-3 MLP unseen classifier (spec §3.7), trained on the main run's synthetic unseen features only."
+        "The Table-3 MLP unseen classifier (method §3.7), trained on the main run's synthetic unseen features only."
         def run():
             m, te = self.main(seed), self.bench.test
             cfg, model = m['cfg'], m['model']
@@ -249,15 +249,22 @@ def quoted_rows(table:str, dataset:str)->list[dict]:
     return [dict(method=f'{m} {QUOTED_TAG}', seed=0, **v) for m, v in PUBLISHED[table][check_dataset(dataset)].items()]
 
 # %% ../nbs/16_experiments.ipynb #768573e7
+def portable_path(p:str|Path, # a path on this machine
+                  base:str|Path # the output folder
+                 )->str:
+    "`p` relative to `base` when it lies inside it, else the folder's name alone: no machine's absolute path."
+    p, base = Path(p).resolve(), Path(base).resolve()
+    return p.relative_to(base).as_posix() if p.is_relative_to(base) else p.name
+
 def provenance(study:Study, what:str, **extra)->dict:
     "Where an output came from (see above)."
     import sklearn, matplotlib
     b = study.bench
     return dict(output=what, created=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'),
-                dataset=study.dataset, data_source=b.source, real_benchmark=b.source == 'real', root=str(study.root),
+                dataset=study.dataset, data_source=b.source, real_benchmark=b.source == 'real', root=portable_path(study.root, study.out),
                 data_fingerprint=b.fingerprint, preset=study.preset, profile=study.profile, seeds=study.seeds,
                 config_hashes={str(s): study.config(s).hash for s in study.seeds},
-                cache=dict(folder=str(study.cache.root), trained=sorted(set(study.cache.trained)),
+                cache=dict(folder=portable_path(study.cache.root, study.out), trained=sorted(set(study.cache.trained)),
                            loaded={e['folder']: e.get('git', {}).get('commit') for e in study.cache.entries()
                                    if e['folder'] in set(study.cache.hits)}),   # entry -> commit that trained it
                 git=git_state(), versions=dict(avood=avood.__version__, torch=torch.__version__, numpy=np.__version__,

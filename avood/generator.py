@@ -79,7 +79,7 @@ def cosine_embedding_terms(fake:Tensor,      # (n, d) generated features
 LOSS_NAMES = ('D', 'wasserstein', 'gp', 'R_real', 'G_adv', 'cos', 'R_fake')   # the columns of `FeatureGenerator.history`
 
 class FeatureGenerator:
-    "The AV-OOD feature generator: G, critic D and semantic decoder R, trained as a conditional WGAN-GP (spec §3.3)."
+    "The AV-OOD feature generator: G, critic D and semantic decoder R, trained as a conditional WGAN-GP (method §3.3)."
     def __init__(self, cfg:GeneratorConfig, # widths, schedule and loss weights
                  feat_dim:int=1024,         # a⊕v feature size
                  text_dim:int=300,          # word-embedding size
@@ -112,7 +112,7 @@ def train_batch(self:FeatureGenerator,
                 g:torch.Generator,        # the fit's generator (device side)
                 opts:tuple                # Adam optimisers of G, D, R
                )->Tensor:                 # (7,) losses, in the order of LOSS_NAMES
-    "One batch of spec §3.3: `n_critic` (R-step, D-step) pairs on the same real batch, then a G-step that also steps R."
+    "One batch of method §3.3: `n_critic` (R-step, D-step) pairs on the same real batch, then a G-step that also steps R."
     c, (opt_G, opt_D, opt_R) = self.cfg, opts
     z = torch.empty(len(x), c.noise_dim, device=x.device)
     loss_D = wass = gp = loss_R = torch.full((), float('nan'), device=x.device)   # stay NaN if n_critic is 0
@@ -147,7 +147,7 @@ def fit(self:FeatureGenerator,
         seed:int=0,          # initial weights, batches, noise: same seed, same result (on CPU)
         progress:bool=True   # show a tqdm bar
        )->FeatureGenerator:
-    "Train G, D and R on the seen classes' features (spec §3.3); returns `self`."
+    "Train G, D and R on the seen classes' features (method §3.3); returns `self`."
     c, dev = self.cfg, self.device
     if x.ndim != 2 or x.shape[1] != self.feat_dim: raise ValueError(f'x must be (n, {self.feat_dim}), got {tuple(x.shape)}')
     if text.ndim != 2 or text.shape[1] != self.text_dim:

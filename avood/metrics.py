@@ -58,7 +58,7 @@ def zsl_accuracy(dist:Tensor, target:Tensor, unseen:Tensor)->float:
     return mean_class_accuracy(predict_in(dist[m], unseen), target[m], unseen)
 
 # %% ../nbs/02_metrics.ipynb #eeee4e84
-BETAS_AVCA = torch.linspace(0, 3.0, 16)    # AVCA's grid, chosen on stage-1 validation HM (spec §2.2)
+BETAS_AVCA = torch.linspace(0, 3.0, 16)    # AVCA's grid, chosen on stage-1 validation HM (method §2.2)
 BETAS_AVOOD = torch.linspace(0, 5.0, 26)   # AV-OOD's monitoring grid
 
 def calibrated_stacking(dist:Tensor,   # (n, C) distances to every class
@@ -93,7 +93,7 @@ def gzsl_sweep(preds:Tensor,   # (b, n) predictions, one row per setting (β, th
 def select_beta(dist:Tensor, target:Tensor, seen:Tensor, unseen:Tensor,
                 betas:Tensor=BETAS_AVCA # the grid searched
                )->tuple[float, dict]:   # the β of highest HM, and S/U/HM at that β
-    "Choose β by HM on a validation set (AVCA protocol, spec §1.7)."
+    "Choose β by HM on a validation set (AVCA protocol, method §1.7)."
     r = gzsl_sweep(calibrated_stacking(dist, seen, unseen, betas), target, seen, unseen)
     i = int(r['HM'].argmax())
     return float(betas[i]), {k: float(v[i]) for k, v in r.items()}

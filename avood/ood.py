@@ -29,7 +29,7 @@ def entropy(logits:Tensor # (n, k) logits over k classes
 
 # %% ../nbs/13_ood_detector.ipynb #d436c68f
 class OODMLP(nn.Sequential):
-    "in_dim → hidden[0] → hidden[1] → n_out with LeakyReLU(0.2), no dropout (spec §3.5)."
+    "in_dim → hidden[0] → hidden[1] → n_out with LeakyReLU(0.2), no dropout (method §3.5)."
     def __init__(self, n_out:int,             # number of seen classes (O_ent) or 1 (binary detector)
                  in_dim:int=1024,             # feature width: audio ⊕ video
                  hidden:tuple=(512, 128)):    # hidden widths (`OODConfig.hidden`)
@@ -40,7 +40,7 @@ class OODMLP(nn.Sequential):
 
 # %% ../nbs/13_ood_detector.ipynb #b12724c9
 class ReferenceCursor:
-    "The reference code's batch cursor (spec §3.5): first pass in load order, then a fresh permutation's head per call."
+    "The reference code's batch cursor (method §3.5): first pass in load order, then a fresh permutation's head per call."
     def __init__(self, n:int,             # size of the set the indices point into
                  g:torch.Generator):      # the random generator (its device is the indices' device)
         if n < 1: raise ValueError('ReferenceCursor needs a non-empty set')
@@ -71,27 +71,27 @@ def entropy_loss(real_logits:Tensor, # (b, k) detector logits of real seen clips
                  real_labels:Tensor, # (b,) their labels in 0…k−1
                  syn_logits:Tensor   # (m, k) detector logits of synthetic unseen features
                 )->tuple[Tensor, Tensor, Tensor]: # the loss; (b,) real entropies; (m,) synthetic entropies
-    "O_ent's loss mean H(real) + CE(real) − mean H(syn) (spec §3.5), with the entropies it was built from."
+    "O_ent's loss mean H(real) + CE(real) − mean H(syn) (method §3.5), with the entropies it was built from."
     h_real, h_syn = entropy(real_logits), entropy(syn_logits)
     return h_real.mean() + F.cross_entropy(real_logits, real_labels) - h_syn.mean(), h_real, h_syn
 
 def binary_loss(real_logit:Tensor, # (b, 1) detector logits of real seen clips (target 1)
                 syn_logit:Tensor   # (m, 1) detector logits of synthetic features (target 0)
                )->Tensor:
-    "O_bin's loss BCE(real → 1) + BCE(syn → 0) (spec §3.6)."
+    "O_bin's loss BCE(real → 1) + BCE(syn → 0) (method §3.6)."
     return (F.binary_cross_entropy_with_logits(real_logit, torch.ones_like(real_logit))
             + F.binary_cross_entropy_with_logits(syn_logit, torch.zeros_like(syn_logit)))
 
 # %% ../nbs/13_ood_detector.ipynb #d3a5be5f
 def mean_entropy_threshold(logits:Tensor # (N, k) eval-mode detector logits of all real seen training clips
                           )->float:
-    "τ by the paper's rule (spec §2.4): the mean entropy of the seen training data."
+    "τ by the paper's rule (method §2.4): the mean entropy of the seen training data."
     return entropy(logits).mean().item()
 
 def accumulated_entropy_threshold(visited_entropy_sum:float, # Σ H over the real clips of the last epoch's training passes
                                   n_real:int                 # number of real seen training clips N
                                  )->float:
-    "τ by the reference code's rule (spec §2.4): the last epoch's summed training entropies over N."
+    "τ by the reference code's rule (method §2.4): the last epoch's summed training entropies over N."
     return float(visited_entropy_sum) / n_real
 
 def code_tau_factor(n_real:int, # number of real seen training clips N
@@ -159,7 +159,7 @@ class TwoSetDetector:
             seed:int=0,            # seeds the initial weights and the batch order
             progress:bool=True     # show a progress bar over epochs
            ):
-        "Train a fresh detector on real seen clips against synthetic unseen features (spec §3.5)."
+        "Train a fresh detector on real seen clips against synthetic unseen features (method §3.5)."
         self._train(*self._check(real_x, real_labels, syn_x), seed, progress)
         return self
 
@@ -182,7 +182,7 @@ class TwoSetDetector:
 
 # %% ../nbs/13_ood_detector.ipynb #fad5c748
 class EntropyDetector(TwoSetDetector):
-    "O_ent: an MLP over the seen classes whose softmax entropy is the OOD score, with its threshold `tau` (spec §3.5, §2.4)."
+    "O_ent: an MLP over the seen classes whose softmax entropy is the OOD score, with its threshold `tau` (method §3.5, §2.4)."
     monitor, name = 'neg_h_syn_sum', 'OOD detector'
 
     def __init__(self, cfg:OODConfig,    # detector settings; `tau_rule` picks the threshold rule
@@ -209,7 +209,7 @@ class EntropyDetector(TwoSetDetector):
             seed:int=0,            # seeds the initial weights and the batch order
             progress:bool=True     # show a progress bar over epochs
            )->EntropyDetector:
-        "Train O_ent (spec §3.5), then set `tau` by `cfg.tau_rule` (spec §2.4)."
+        "Train O_ent (method §3.5), then set `tau` by `cfg.tau_rule` (method §2.4)."
         x, y, s = self._check(real_x, real_labels, syn_x)
         self._train(x, y, s, seed, progress)
         if self.cfg.tau_rule == 'paper': self.tau = mean_entropy_threshold(self._logits(x))
@@ -232,7 +232,7 @@ class EntropyDetector(TwoSetDetector):
 
 # %% ../nbs/13_ood_detector.ipynb #6f6e3d30
 class BinaryDetector(TwoSetDetector):
-    "O_bin: a one-logit MLP trained real → 1, synthetic → 0; OOD score 1 − sigmoid(logit) (spec §3.6)."
+    "O_bin: a one-logit MLP trained real → 1, synthetic → 0; OOD score 1 − sigmoid(logit) (method §3.6)."
     monitor, name = 'loss_sum', 'binary detector'
 
     def __init__(self, cfg:OODConfig,    # detector settings (`tau_rule` does not apply)

@@ -12,9 +12,11 @@ from .core import check_dataset, write_json, DATASETS, atomic_write, git_state, 
 from .meta import DatasetPaths
 from .data import data_fingerprint
 from .experiments import parse_seeds, output_stem
+from traitlets.config import Config
 
 # %% auto #0
-__all__ = ['EXPERIMENTS', 'AVOOD_MODULES', 'notebooks_dir', 'signature', 'finished_with', 'run_notebook', 'reproduce']
+__all__ = ['EXPERIMENTS', 'AVOOD_MODULES', 'KERNEL_OVER_IPC', 'notebooks_dir', 'signature', 'finished_with', 'run_notebook',
+           'reproduce']
 
 # %% ../nbs/17_reproduce.ipynb #004a0153
 EXPERIMENTS = ('20_exp_main_table', '21_exp_bias_reduction', '22_exp_classifier_choice', '23_exp_negative_losses',
@@ -48,6 +50,8 @@ def _outputs(out:str|None)->dict:
     return {str(p.relative_to(out)): p.stat().st_mtime_ns for d in ('tables', 'figures') for p in sorted((Path(out)/d).glob('*'))
             if p.is_file()}
 
+KERNEL_OVER_IPC = Config({'KernelManager': {'transport': 'ipc'}})   # local socket files, not TCP ports
+
 def run_notebook(nb:Path, executed:Path, parameters:dict, data:str, # data: the fingerprint of the dataset's tree
                  log=print)->float|None: # seconds, or None when skipped
     "Execute `nb` into `executed` with papermill, unless a finished copy with the same signature is already there."
@@ -58,7 +62,8 @@ def run_notebook(nb:Path, executed:Path, parameters:dict, data:str, # data: the 
     if executed.exists(): executed.unlink()                     # stale: other parameters, code, notebook or data
     tmp = executed.with_name(f'.{executed.stem}.tmp-{uuid.uuid4().hex[:8]}.ipynb')
     t0, before = time.time(), _outputs(parameters.get('out'))
-    try: pm.execute_notebook(str(nb), str(tmp), parameters=parameters, kernel_name='python3', progress_bar=False, cwd=str(nb.parent))
+    try: pm.execute_notebook(str(nb), str(tmp), parameters=parameters, kernel_name='python3', progress_bar=False, cwd=str(nb.parent),
+                             config=KERNEL_OVER_IPC)
     except BaseException:
         if tmp.exists(): os.replace(tmp, executed.with_name(f'{executed.stem}.failed.ipynb'))
         raise

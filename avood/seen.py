@@ -21,7 +21,7 @@ __all__ = ['SeenMLP', 'SeenClassifier']
 
 # %% ../nbs/11_seen_classifier.ipynb #7b13147f
 class SeenMLP(nn.Sequential):
-    "in_dim → hidden[0] → hidden[1] → n_classes, LeakyReLU(0.2) and dropout after each hidden layer (spec §3.2)."
+    "in_dim → hidden[0] → hidden[1] → n_classes, LeakyReLU(0.2) and dropout after each hidden layer (method §3.2)."
     def __init__(self, n_classes:int,        # number of seen classes (the output width)
                  in_dim:int=1024,             # feature width: audio ⊕ video
                  hidden:tuple=(512, 256),     # hidden widths (`SeenConfig.hidden`)
@@ -50,7 +50,7 @@ class SeenClassifier:
             seed:int=0,            # seeds the initial weights, dropout and batch order
             progress:bool=True     # show a progress bar over epochs
            )->SeenClassifier:
-        "Train a fresh MLP_S for `cfg.epochs` epochs (spec §3.2); the final epoch's weights are kept."
+        "Train a fresh MLP_S for `cfg.epochs` epochs (method §3.2); the final epoch's weights are kept."
         cfg, dev = self.cfg, self.device
         if x.ndim != 2 or x.shape[1] != self.in_dim or len(x) != len(labels) or len(x) == 0:
             raise ValueError(f'expected x (N, {self.in_dim}) and labels (N,) with N > 0; got {tuple(x.shape)} and {tuple(labels.shape)}')

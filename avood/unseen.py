@@ -55,7 +55,7 @@ class CrossAttention(nn.Module):
 
 # %% ../nbs/10_unseen_classifier.ipynb #9505024f
 class EmbeddingNet(nn.Module):
-    "AV-OOD's unseen-classifier network (AVCA variant, spec §3.1)."
+    "AV-OOD's unseen-classifier network (AVCA variant, method §3.1)."
     def __init__(self, cfg:UnseenConfig, feat_dim:int=512, text_dim:int=300):
         super().__init__()
         c, m = cfg, cfg.bn_momentum
