@@ -11,7 +11,7 @@ from .core import DATASETS, check_dataset, atomic_dir, write_json
 from .meta import find_meta_dir, fetch_meta, UPSTREAM_URL, BenchmarkError
 from .synthetic import write_benchmark
 from .data import check_benchmark, load_benchmark, probe_benchmark, DataConfig
-from .config import make_config
+from .config import make_config, profile_text_order
 from .pipeline import train_run, evaluate_run, adopt_run
 from .cache import ComponentCache
 from .reproduce import reproduce, EXPERIMENTS
@@ -65,7 +65,7 @@ def cmd_probe(a)->int:
 def cmd_train(a)->int:
     "Train AV-OOD and write a new run folder."
     cfg = make_config(a.dataset, a.preset, a.profile, a.seed, a.loss_mode)
-    m = train_run(cfg, DataConfig(a.root, cfg.dataset, text_order=a.text_order), a.out, device=a.device,
+    m = train_run(cfg, DataConfig(a.root, cfg.dataset, text_order=profile_text_order(a.profile, a.text_order)), a.out, device=a.device,
                   progress=not a.no_progress, cs_baseline=not a.no_cs_baseline, cache=ComponentCache(a.cache) if a.cache else None)
     print(json.dumps({k: (round(v, 2) if isinstance(v, float) else v) for k, v in m.items()}, indent=1))
     print(f'run written to {a.out}'); return 0
@@ -124,7 +124,8 @@ def parser()->argparse.ArgumentParser:
     s.add_argument('--profile', default='paper', choices=['paper', 'reference'])
     s.add_argument('--seed', type=int, default=42)
     s.add_argument('--loss-mode', default='full', help='unseen-classifier loss mode: full, pos_only, neg_trip, neg_reg, neg_rec')
-    s.add_argument('--text-order', default='by_class_id', choices=['by_class_id', 'reference'])
+    s.add_argument('--text-order', default=None, choices=['by_class_id', 'reference'],
+                   help="class-text rows (default: the profile's: paper by_class_id, reference the released code's)")
     s.add_argument('--device', default=None, help='cpu or cuda (default: cuda when available)')
     s.add_argument('--no-cs-baseline', action='store_true', help='skip the calibrated-stacking comparison (one extra E training)')
     s.add_argument('--no-progress', action='store_true')

@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_data.ipynb #5ec00f23
 from __future__ import annotations
-import json
+import json, warnings
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -19,8 +19,9 @@ from .meta import (SPLITS, MODALITIES, FEATURE_DIMS, TEXT_DIM, TEXT_ORDERS, Benc
 from .synthetic import SYNTH_MARKER
 
 # %% auto #0
-__all__ = ['SUBSETS', 'READ_SPLITS', 'FeatureSet', 'read_feature_file', 'read_split', 'Benchmark', 'data_fingerprint',
-           'check_benchmark', 'load_benchmark', 'DataConfig', 'probe_benchmark']
+__all__ = ['SUBSETS', 'READ_SPLITS', 'FEATURE_WARN_ABOVE', 'FEATURE_ERROR_ABOVE', 'protocol_problems', 'FeatureSet',
+           'read_feature_file', 'read_split', 'Benchmark', 'data_fingerprint', 'check_benchmark', 'load_benchmark',
+           'DataConfig', 'probe_benchmark']
 
 # %% ../nbs/04_data.ipynb #05610258
 SUBSETS = {  # subset -> (feature folders read, class lists of its seen classes, class lists of its unseen classes)
@@ -30,6 +31,23 @@ SUBSETS = {  # subset -> (feature folders read, class lists of its seen classes,
     'test':      (('stage_2_test_seen', 'stage_2_test_unseen'), ('stage_2_test_seen',), ('stage_2_test_unseen',)),
 }
 READ_SPLITS = tuple(dict.fromkeys(f for fs, _, _ in SUBSETS.values() for f in fs))
+
+# %% ../nbs/04_data.ipynb #be58c567
+def protocol_problems(paths:DatasetPaths, struct:ClassStructure # the class lists of all six splits
+                     )->list[str]: # one line per broken relation, naming the files involved
+    "Where the split class lists break the class structure of the two-stage protocol."
+    s, f = {k: set(v) for k, v in struct.splits.items()}, paths.class_list
+    probs = []
+    if s['stage_1_val_seen'] != s['stage_1_train']:
+        probs.append(f"{f('stage_1_val_seen')}: lists other classes than {f('stage_1_train')} (stage 1 validates on its training classes)")
+    for k in ('stage_2_train', 'stage_2_test_seen'):
+        if s[k] != s['stage_1_train'] | s['stage_1_val_unseen']:
+            probs.append(f"{f(k)}: lists other classes than {f('stage_1_train')} and {f('stage_1_val_unseen')} together "
+                         f"(the seen classes of stage 2)")
+    for u, k in (('stage_1_val_unseen', 'stage_1_train'), ('stage_2_test_unseen', 'stage_2_test_seen')):
+        if both := sorted(s[u] & s[k]):
+            probs.append(f"{f(u)}: unseen classes {[struct.classes[i] for i in both]} are also seen classes in {f(k)}")
+    return probs
 
 # %% ../nbs/04_data.ipynb #511faf8e
 @dataclass
@@ -63,47 +81,63 @@ class FeatureSet:
         return replace(self, **{k: getattr(self, k).to(device) for k in ('audio', 'video', 'target', 'seen', 'unseen')})
 
 # %% ../nbs/04_data.ipynb #55202978
+FEATURE_WARN_ABOVE = 1e4    # |x| above this in a feature file: a warning (implausible for network features)
+FEATURE_ERROR_ABOVE = 1e17  # |x| above this: an error (x² > 1e34: sums of squares overflow float32)
+
 def read_feature_file(path:Path, # one class's feature file
                       dim:int    # expected feature dimension
-                     )->tuple[np.ndarray, np.ndarray]: # data (n, dim) float32, clip names (n,) str
-    "Read and check one `.h5` feature file."
+                     )->tuple[np.ndarray, np.ndarray, list[str]]: # data (n, dim) float32, clip names (n,) str, warnings
+    "Read and check one `.h5` feature file: problems raise `BenchmarkError`, implausible magnitudes come back as warnings."
     try: f = h5py.File(path, 'r')
     except Exception as e: raise BenchmarkError([f'{path}: cannot be read as HDF5 (corrupt or truncated?): {e}']) from None
-    probs = []
-    with f:
-        for k in ('data', 'video_urls'):
-            if k not in f: probs.append(f'{path}: has no dataset {k!r}')
-        if probs: raise BenchmarkError(probs)
-        try: data, urls = f['data'][()], f['video_urls'][()]
-        except Exception as e: raise BenchmarkError([f'{path}: datasets cannot be read (corrupt or truncated?): {e}']) from None
-    if data.ndim != 2 or data.shape[1] != dim: probs.append(f'{path}: data has shape {data.shape}, expected (n, {dim})')
+    try:                                       # a damaged file can fail at any step: finding a name, reading, checksums
+        with f:
+            probs = [f'{path}: has no dataset {k!r}' for k in ('data', 'video_urls') if k not in f]
+            if not probs: data, urls = np.asarray(f['data'][()]), np.asarray(f['video_urls'][()])
+    except Exception as e: raise BenchmarkError([f'{path}: datasets cannot be read (corrupt, truncated or failing a checksum?): {e}']) from None
+    if probs: raise BenchmarkError(probs)
+    if data.dtype.kind != 'f': probs.append(f'{path}: data has dtype {data.dtype}, expected floating-point features')
+    elif data.ndim != 2 or data.shape[1] != dim: probs.append(f'{path}: data has shape {data.shape}, expected (n, {dim})')
     elif len(data) == 0: probs.append(f'{path}: holds no clips (empty class file)')
     elif not np.isfinite(data).all(): probs.append(f'{path}: data has {int((~np.isfinite(data)).sum())} NaN or inf values')
-    if urls.shape != (len(data),): probs.append(f'{path}: video_urls has shape {urls.shape}, expected ({len(data)},)')
+    elif (big := np.abs(data) > FEATURE_ERROR_ABOVE).any():
+        probs.append(f'{path}: data has {int(big.sum())} value(s) above {FEATURE_ERROR_ABOVE:g} in magnitude (largest '
+                     f'{np.abs(data).max():.3g}): corrupt bytes? (squares of them overflow float32)')
+    if urls.dtype.kind not in 'SUO': probs.append(f'{path}: video_urls has dtype {urls.dtype}, expected strings')
+    elif urls.shape != data.shape[:1]: probs.append(f'{path}: video_urls has shape {urls.shape}, expected {data.shape[:1]}')
     if probs: raise BenchmarkError(probs)
-    urls = np.array([u.decode() if isinstance(u, bytes) else str(u) for u in urls])
-    return np.ascontiguousarray(data, dtype=np.float32), urls
+    try: urls = np.array([u.decode() if isinstance(u, bytes) else str(u) for u in urls])
+    except UnicodeDecodeError: raise BenchmarkError([f'{path}: video_urls are not UTF-8 text (corrupt bytes?)']) from None
+    m, warns = float(np.abs(data).max()), []
+    if m > FEATURE_WARN_ABOVE:
+        warns.append(f'{path}: warning: data has {int((np.abs(data) > FEATURE_WARN_ABOVE).sum())} value(s) above '
+                     f'{FEATURE_WARN_ABOVE:g} in magnitude (largest {m:.3g}), implausible for features: corrupt bytes?')
+    return np.ascontiguousarray(data, dtype=np.float32), urls, warns
 
 # %% ../nbs/04_data.ipynb #68a277a0
 def read_split(paths:DatasetPaths, struct:ClassStructure,
                split:str # a split folder name
-              )->tuple[dict, list[str]]: # arrays (audio, video, target, urls), problems found
-    "Read every class file of one split folder; problems are collected, not raised."
-    probs, dims, per_class = [], FEATURE_DIMS[paths.features], {}
+              )->tuple[dict, list[str], list[str]]: # arrays (audio, video, target, urls), problems, warnings
+    "Read every class file of one split folder; problems and warnings are collected, not raised."
+    probs, warns, dims, per_class = [], [], FEATURE_DIMS[paths.features], {}
     ids = sorted(struct.splits[split])
     listed = {struct.classes[i].lower() for i in ids}
     for m in MODALITIES:
         folder = paths.feature_dir(m, split)
         if not folder.is_dir(): probs.append(f'{folder}: missing split folder'); continue
-        files = {p.stem.lower(): p for p in sorted(folder.glob('*.h5'))}
+        files = {}
+        for p in sorted(folder.glob('*.h5')):
+            if p.stem.lower() in files: probs.append(f'{p}: a second file for class {p.stem!r}, besides {files[p.stem.lower()].name}')
+            files.setdefault(p.stem.lower(), p)
         for low, p in files.items():
             if low not in struct._lower: probs.append(f'{p}: class {p.stem!r} is absent from {paths.all_class}')
             elif low not in listed: probs.append(f'{p}: class {p.stem!r} is not listed in {paths.class_list(split)}')
         for i in ids:
             p = files.get(struct.classes[i].lower())
             if p is None: probs.append(f'{folder/struct.classes[i]}.h5: missing class file'); continue
-            try: per_class.setdefault(i, {})[m] = (p, *read_feature_file(p, dims[m]))
-            except BenchmarkError as e: probs.extend(e.problems)
+            try: x, u, w = read_feature_file(p, dims[m])
+            except BenchmarkError as e: probs.extend(e.problems); continue
+            per_class.setdefault(i, {})[m] = (p, x, u); warns += w
     A, V, T, U = [], [], [], []
     for i in ids:
         got = per_class.get(i, {})
@@ -114,7 +148,7 @@ def read_split(paths:DatasetPaths, struct:ClassStructure,
         A.append(a); V.append(v); T.append(np.full(len(a), i)); U.append(ua)
     cat = lambda xs, shape, dt: np.concatenate(xs) if xs else np.zeros(shape, dt)
     return dict(audio=cat(A, (0, dims['audio']), np.float32), video=cat(V, (0, dims['video']), np.float32),
-                target=cat(T, (0,), np.int64), urls=cat(U, (0,), 'U1')), probs
+                target=cat(T, (0,), np.int64), urls=cat(U, (0,), 'U1')), probs, warns
 
 # %% ../nbs/04_data.ipynb #687847e9
 @dataclass
@@ -129,6 +163,7 @@ class Benchmark:
     subsets:dict[str, FeatureSet]
     fingerprint:str       # of the feature, class-split and text files read
     source:str            # 'real' or 'semi-synthetic'
+    warnings:list[str] = field(default_factory=list) # implausible but loadable content, each naming its file
     def __getattr__(self, k):
         if k in SUBSETS and 'subsets' in self.__dict__: return self.subsets[k]
         raise AttributeError(k)
@@ -141,6 +176,7 @@ class Benchmark:
         for k, s in self.subsets.items():
             ns = int(s.is_seen.sum())
             lines.append(f'  {k:<10} {len(s):>7} {len(s.seen):>9} {len(s.unseen):>11} {ns:>11} {len(s) - ns:>13}')
+        if self.warnings: lines += [f'  {len(self.warnings)} warning(s):', *(f'  - {w}' for w in self.warnings)]
         return '\n'.join(lines)
 
 # %% ../nbs/04_data.ipynb #fa72dc76
@@ -153,14 +189,24 @@ def data_fingerprint(paths:DatasetPaths, content:bool=True # False: the earlier 
     "The fingerprint of every file a load reads: `<16 hex>-v2` from their contents (or `-v1` from sizes and mtimes)."
     return files_fingerprint(_data_files(paths), paths.dir, content) + ('-v2' if content else '-v1')
 
-def _read_all(paths:DatasetPaths, struct:ClassStructure)->tuple[dict, list[str]]:
-    arrays, probs = {}, []
+def _read_all(paths:DatasetPaths, struct:ClassStructure)->tuple[dict, list[str], list[str]]:
+    arrays, probs, warns = {}, [], []
     for s in READ_SPLITS:
-        arrays[s], p = read_split(paths, struct, s); probs += p
-    return arrays, probs
+        arrays[s], p, w = read_split(paths, struct, s); probs += p; warns += w
+    return arrays, probs, warns
 
-def _make(paths:DatasetPaths, struct:ClassStructure, arrays:dict, text_order:str, fingerprint:str)->Benchmark:
-    "Assemble the four subsets (spec §1.2) from the arrays of the split folders."
+def _marker_problems(paths:DatasetPaths)->list[str]:
+    "A semi-synthetic marker that does not parse, or names another kind of tree."
+    p = paths.dir/SYNTH_MARKER
+    if not p.exists(): return []
+    try: m = json.loads(p.read_bytes().decode('utf-8'))
+    except (OSError, ValueError) as e: return [f'{p}: cannot be read as JSON ({e})']
+    if not isinstance(m, dict) or m.get('source') != 'semi-synthetic' or m.get('dataset') != paths.dataset:
+        return [f'{p}: is not the marker of a semi-synthetic {paths.dataset} tree (source and dataset fields)']
+    return []
+
+def _make(paths:DatasetPaths, struct:ClassStructure, arrays:dict, text_order:str, fingerprint:str, warns:list[str])->Benchmark:
+    "Assemble the four subsets (method §1.2) from the arrays of the split folders."
     subsets = {}
     for name, (folders, seen_lists, unseen_lists) in SUBSETS.items():
         arr = {k: np.concatenate([arrays[f][k] for f in folders]) for k in ('audio', 'video', 'target', 'urls')}
@@ -168,41 +214,51 @@ def _make(paths:DatasetPaths, struct:ClassStructure, arrays:dict, text_order:str
         subsets[name] = FeatureSet(torch.from_numpy(arr['audio']), torch.from_numpy(arr['video']),
                                    torch.from_numpy(arr['target']).long(), arr['urls'], ids(seen_lists), ids(unseen_lists))
     return Benchmark(paths.dataset, paths.root, paths.features, text_order, struct.classes, struct.text_matrix(text_order),
-                     subsets, fingerprint, 'semi-synthetic' if (paths.dir/SYNTH_MARKER).exists() else 'real')
+                     subsets, fingerprint, 'semi-synthetic' if (paths.dir/SYNTH_MARKER).exists() else 'real', warns)
 
 def check_benchmark(root:str|Path, dataset:str, features:str='main_features'
-                   )->tuple[list[str], Benchmark|None]: # every problem found, and the benchmark when there is none
+                   )->tuple[list[str], Benchmark|None]: # every problem (then warnings) found; the benchmark when no problem
     "Read and check a whole benchmark tree; problems in the tree are returned, not raised."
     paths = DatasetPaths(root, dataset, features)
     if not paths.dir.is_dir(): return [f'{paths.dir}: missing dataset folder'], None
-    try: struct = ClassStructure.read(paths, READ_SPLITS)
-    except BenchmarkError as e: return e.problems, None
-    arrays, probs = _read_all(paths, struct)
-    return (probs, None) if probs else ([], _make(paths, struct, arrays, 'by_class_id', data_fingerprint(paths)))
+    marker = _marker_problems(paths)
+    try: struct = ClassStructure.read(paths, SPLITS)
+    except BenchmarkError as e: return e.problems + marker, None
+    arrays, probs, warns = _read_all(paths, struct)
+    probs += protocol_problems(paths, struct) + marker
+    if probs: return probs + warns, None
+    return [], _make(paths, struct, arrays, 'by_class_id', data_fingerprint(paths), warns)
 
 _KEYS = ('audio', 'video', 'target', 'urls')
 
 def load_benchmark(root:str|Path,             # the folder holding <dataset>/ (avgzsl_benchmark_datasets/)
                    dataset:str,               # 'UCF', 'ActivityNet' or 'VGGSound'
                    features:str='main_features', # or 'cls_features'
-                   text_order:str='by_class_id', # or 'reference' (the reference code's row order, spec §1.5)
+                   text_order:str='by_class_id', # or 'reference' (the reference code's row order, method §1.5)
                    cache:bool=True            # read/write the feature cache
                   )->Benchmark:
     "Load a benchmark tree into tensors; raise `BenchmarkError` naming every problem."
     if text_order not in TEXT_ORDERS: raise ValueError(f'unknown text_order {text_order!r}; expected one of {TEXT_ORDERS}')
     paths = DatasetPaths(root, dataset, features)
     if not paths.dir.is_dir(): raise BenchmarkError([f'{paths.dir}: missing dataset folder'])
-    struct = ClassStructure.read(paths, READ_SPLITS)
+    if marker := _marker_problems(paths): raise BenchmarkError(marker)
+    struct = ClassStructure.read(paths, SPLITS)
+    if probs := protocol_problems(paths, struct): raise BenchmarkError(probs, f'{paths.dataset} class lists under {paths.dir}')
     fp = data_fingerprint(paths)
     cfile = cache_root()/'features'/f'{paths.dataset}-{features}-{fp}.npz'
+    arrays = None
     if cache and cfile.is_file():
-        with np.load(cfile) as z: arrays = {s: {k: z[f'{s}/{k}'] for k in _KEYS} for s in READ_SPLITS}
-    else:
-        arrays, probs = _read_all(paths, struct)
+        with np.load(cfile) as z:
+            if 'warnings' in z.files:     # entries written before warnings existed are read again
+                arrays, warns = {s: {k: z[f'{s}/{k}'] for k in _KEYS} for s in READ_SPLITS}, [str(w) for w in z['warnings']]
+    if arrays is None:
+        arrays, probs, warns = _read_all(paths, struct)
         if probs: raise BenchmarkError(probs, f'{paths.dataset} benchmark under {paths.dir}')
         if cache:
-            with atomic_write(cfile) as f: np.savez(f, **{f'{s}/{k}': arrays[s][k] for s in READ_SPLITS for k in _KEYS})
-    return _make(paths, struct, arrays, text_order, fp)
+            with atomic_write(cfile) as f:
+                np.savez(f, warnings=np.array(warns, dtype=str), **{f'{s}/{k}': arrays[s][k] for s in READ_SPLITS for k in _KEYS})
+    for w in warns: warnings.warn(w, stacklevel=2)
+    return _make(paths, struct, arrays, text_order, fp, warns)
 
 # %% ../nbs/04_data.ipynb #33930378
 @dataclass(frozen=True)
@@ -211,7 +267,7 @@ class DataConfig:
     root:str                     # the folder holding <dataset>/ (avgzsl_benchmark_datasets/)
     dataset:str                  # 'UCF', 'ActivityNet' or 'VGGSound'
     features:str='main_features' # 'main_features' (SeLaVi) or 'cls_features'
-    text_order:str='by_class_id' # 'by_class_id' or 'reference' (spec §1.5)
+    text_order:str='by_class_id' # 'by_class_id' or 'reference' (method §1.5)
     def load(self, cache:bool=True)->Benchmark:
         return load_benchmark(self.root, self.dataset, self.features, self.text_order, cache)
 

@@ -15,7 +15,7 @@ from torch import Tensor
 import avood
 from .core import check_dataset, atomic_write, write_json, cache_root, default_device, git_state
 from .cache import ComponentCache
-from .config import AVOODConfig, make_config
+from .config import AVOODConfig, make_config, profile_text_order
 from .data import DataConfig
 from .synthetic import write_benchmark
 from .metrics import gated_metrics, mean_class_accuracy, calibrated_stacking, predict_in
@@ -70,7 +70,7 @@ class Study:
         self.root = Path(root) if root else demo_root(self.dataset)
         self.out = Path(out) if out else Path(tempfile.mkdtemp(prefix='avood-study-'))
         self.cache = ComponentCache(Path(cache) if cache else self.out/'cache')
-        self.data = DataConfig(str(self.root), self.dataset)
+        self.data = DataConfig(str(self.root), self.dataset, text_order=profile_text_order(profile))
         self.bench = self.data.load()
         self._memo = {}
 

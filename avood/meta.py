@@ -4,7 +4,8 @@
 
 # %% ../nbs/01_meta.ipynb #e117acc8
 from __future__ import annotations
-import csv, hashlib, json, os, shutil, urllib.request
+import csv, hashlib, io, json, os, shutil, urllib.request
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -16,7 +17,7 @@ from .core import DATASETS, check_dataset, cache_root, atomic_write
 
 # %% auto #0
 __all__ = ['SPLITS', 'MODALITIES', 'FEATURE_DIMS', 'TEXT_DIM', 'TEXT_ORDERS', 'UPSTREAM_URL', 'UPSTREAM_SHA256', 'BenchmarkError',
-           'DatasetPaths', 'read_class_list', 'read_clip_names', 'read_w2v_names', 'read_word_embeddings',
+           'DatasetPaths', 'read_text', 'read_class_list', 'read_clip_names', 'read_w2v_names', 'read_word_embeddings',
            'ClassStructure', 'meta_candidates', 'find_meta_dir', 'clip_names', 'upstream_path', 'verify_meta',
            'fetch_meta']
 
@@ -71,13 +72,32 @@ class DatasetPaths:
     def h5_index(self)->Path: return self.dir/f'h5_index_{self.features}.json'
 
 # %% ../nbs/01_meta.ipynb #ec8d648b
+def read_text(path:Path # a text file of the tree
+             )->str:    # its contents
+    "The contents of `path` decoded as UTF-8; an error naming the file (and the bad byte) if it is not."
+    path = Path(path)
+    try: return path.read_bytes().decode('utf-8')
+    except UnicodeDecodeError as e:
+        raise BenchmarkError([f'{path}: is not UTF-8 text (byte {e.object[e.start]:#04x} at offset {e.start}: {e.reason})']) from None
+
+def _csv_rows(path:Path)->list[dict]:
+    try: return list(csv.DictReader(io.StringIO(read_text(path), newline='')))
+    except csv.Error as e: raise BenchmarkError([f'{path}: cannot be parsed as csv ({e})']) from None
+
+def _repeated(path:Path, names:list[str], what:str)->list[str]:
+    "One problem per name (compared case-insensitively) that occurs more than once."
+    first, n = {}, Counter(x.lower() for x in names)
+    for x in names: first.setdefault(x.lower(), x)
+    return [f'{path}: {what} {first[k]!r} is listed {c} times' for k, c in n.items() if c > 1]
+
 def read_class_list(path:Path # a class list (all_class.txt or a split .txt)
                    )->list[str]: # the class names, in file order
-    "The class names listed one per line in `path`; an error naming the file if it is missing or empty."
+    "The class names listed one per line in `path`; an error naming the file if it is missing, empty, not UTF-8 or repeats a class."
     path = Path(path)
     if not path.is_file(): raise BenchmarkError([f'{path}: missing class list'])
-    names = [l.strip() for l in path.read_text(encoding='utf-8').splitlines() if l.strip()]
+    names = [l.strip() for l in read_text(path).splitlines() if l.strip()]
     if not names: raise BenchmarkError([f'{path}: class list is empty'])
+    if probs := _repeated(path, names, 'class'): raise BenchmarkError(probs)
     return names
 
 def read_clip_names(path:Path # a per-clip split csv with a `filename` column
@@ -85,8 +105,7 @@ def read_clip_names(path:Path # a per-clip split csv with a `filename` column
     "Clip names per class label from a split csv."
     path = Path(path)
     if not path.is_file(): raise BenchmarkError([f'{path}: missing clip list'])
-    with open(path, newline='', encoding='utf-8') as f:
-        rows = list(csv.DictReader(f))
+    rows = _csv_rows(path)
     if rows and not {'filename', 'label'} <= rows[0].keys():
         raise BenchmarkError([f'{path}: expected columns "filename" and "label", found {list(rows[0])}'])
     out = {}
@@ -98,24 +117,33 @@ def read_w2v_names(path:Path # the <ds>_w2v_class_names.csv file
     "The mapping from each dataset class name to the name whose word embedding represents it."
     path = Path(path)
     if not path.is_file(): raise BenchmarkError([f'{path}: missing class-name mapping'])
-    with open(path, newline='', encoding='utf-8') as f:
-        rows = list(csv.DictReader(f))
+    rows = _csv_rows(path)
     if not rows or not {'original', 'manual'} <= rows[0].keys():
         raise BenchmarkError([f'{path}: expected columns "original" and "manual"'])
+    probs = [f'{path}: row {i} lacks an "original" or a "manual" name' for i, r in enumerate(rows, 2)
+             if not r['original'] or not r['manual']]
+    probs += _repeated(path, [r['original'] for r in rows if r['original']], 'class')
+    if probs: raise BenchmarkError(probs)
     return {r['original']: r['manual'] for r in rows}
 
 def read_word_embeddings(path:Path # a pickled {name: vector} .npy file
                         )->dict[str, np.ndarray]: # name -> (300,) float32
-    "The word-embedding dict stored in `path`, checked for shape and finite values."
+    "The word-embedding dict stored in `path`, checked for type, shape, finite values and unit norm."
     path = Path(path)
     if not path.is_file(): raise BenchmarkError([f'{path}: missing word-embedding file'])
     try: emb = np.load(path, allow_pickle=True).item()
     except Exception as e: raise BenchmarkError([f'{path}: cannot be read as a pickled dict of vectors ({e})']) from None
+    if not isinstance(emb, dict):
+        raise BenchmarkError([f'{path}: holds a pickled {type(emb).__name__}, expected a dict {{name: {TEXT_DIM}-d vector}}'])
     probs = []
     for k, v in emb.items():
-        v = np.asarray(v)
-        if v.shape != (TEXT_DIM,): probs.append(f'{path}: embedding of {k!r} has shape {v.shape}, expected ({TEXT_DIM},)')
+        try: v = np.asarray(v)
+        except Exception: v = np.asarray(None)
+        if v.dtype.kind not in 'fiu': probs.append(f'{path}: embedding of {k!r} is not numeric (dtype {v.dtype})')
+        elif v.shape != (TEXT_DIM,): probs.append(f'{path}: embedding of {k!r} has shape {v.shape}, expected ({TEXT_DIM},)')
         elif not np.isfinite(v).all(): probs.append(f'{path}: embedding of {k!r} has NaN or inf values')
+        elif abs(np.linalg.norm(v.astype(np.float64)) - 1) > 1e-3:
+            probs.append(f'{path}: embedding of {k!r} has L2 norm {np.linalg.norm(v.astype(np.float64)):.4g}, expected 1 (a _normed file)')
     if probs: raise BenchmarkError(probs)
     return {k: np.asarray(v, dtype=np.float32) for k, v in emb.items()}
 
@@ -151,6 +179,9 @@ class ClassStructure:
             split_ids[s] = ids
         w2v = attempt(read_w2v_names, paths.w2v_csv) or {}
         emb = attempt(read_word_embeddings, paths.text) or {}
+        if w2v and classes:
+            for c in sorted(set(w2v) - set(classes)):
+                probs.append(f'{paths.all_class}: class {c!r} is missing (it has a row in {paths.w2v_csv.name}; a line removed?)')
         if w2v and emb:
             for c in classes:
                 if c not in w2v: probs.append(f'{paths.w2v_csv}: class {c!r} of {paths.all_class.name} has no row')

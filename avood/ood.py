@@ -51,7 +51,7 @@ class ReferenceCursor:
                     )->Tensor:        # (steps, min(bs, n)) indices into the set
         "The next `steps` batches the reference cursor would return."
         dev, k = self.g.device, min(bs, self.n)
-        ordered = max(0, min(steps, self.n // bs - self.calls))       # calls still inside the unshuffled first pass
+        ordered = max(0, min(steps, self.n // bs - 1 - self.calls))   # calls still inside the unshuffled first pass
         first = torch.arange(self.calls * bs, (self.calls + ordered) * bs, device=dev).view(ordered, k)
         fresh = torch.rand(steps - ordered, self.n, generator=self.g, device=dev).topk(k, dim=1).indices
         self.calls += steps

@@ -4,15 +4,17 @@
 
 # %% ../nbs/14_pipeline.ipynb #394c6ed8
 from __future__ import annotations
-import dataclasses, json, platform, time
+import dataclasses, json, pickle, platform, time
 from pathlib import Path
+
+import h5py
 
 import torch
 from torch import Tensor
 
 from .core import seed_everything, default_device, atomic_dir, write_json, source_hash, tensor_hash, git_state
 from .cache import ComponentCache
-from .meta import DatasetPaths
+from .meta import DatasetPaths, BenchmarkError
 from .config import AVOODConfig, make_config, LOSS_MODES
 from .data import Benchmark, FeatureSet, DataConfig, load_benchmark
 from .metrics import (predict_in, mean_class_accuracy, gated_metrics, roc, calibrated_stacking, gzsl_accuracies,
@@ -23,18 +25,40 @@ from .generator import FeatureGenerator
 from .ood import EntropyDetector
 
 # %% auto #0
-__all__ = ['CONFIG_OF', 'TRAINING_CODE', 'COMPONENTS', 'synthesis_conditions', 'build_components', 'component_key', 'unseen_key',
-           'fit_unseen', 'class_distances', 'AVOOD', 'evaluate_predictions', 'calibrated_stacking_baseline', 'save_run',
-           'load_run', 'train_run', 'evaluate_run', 'adopt_run']
+__all__ = ['CONFIG_OF', 'TRAINING_CODE', 'COMPONENTS', 'reference_test_targets', 'synthesis_conditions', 'build_components',
+           'component_key', 'unseen_key', 'fit_unseen', 'class_distances', 'AVOOD', 'evaluate_predictions',
+           'calibrated_stacking_baseline', 'save_run', 'load_run', 'train_run', 'evaluate_run', 'adopt_run']
 
 # %% ../nbs/14_pipeline.ipynb #802b9758
-def synthesis_conditions(bench:Benchmark, syn_cond:str # 'paper' or 'code_bug'
+def reference_test_targets(bench:Benchmark)->Tensor: # (n_test,) global class id of every test clip, in the reference's order
+    "The test clips' class ids in the order the reference code reads them: its processed pickle, else directory order."
+    paths = DatasetPaths(bench.root, bench.dataset, bench.features)
+    pkl = paths.dir/'_features_processed'/bench.features/f'test{paths.split_dir.name}.pkl'
+    if pkl.is_file():
+        try:
+            with pkl.open('rb') as f: t = torch.as_tensor(pickle.load(f)['audio']['target']).long()
+        except Exception as e: raise BenchmarkError([f'{pkl}: cannot read the test targets of this processed pickle ({e})']) from None
+    else:
+        ids, t = {c.lower(): i for i, c in enumerate(bench.classes)}, []
+        for split in ('stage_2_test_seen', 'stage_2_test_unseen'):
+            for p in paths.feature_dir('audio', split).iterdir():          # the file system's order, as the reference
+                if p.suffix != '.h5': continue
+                with h5py.File(p, 'r') as f: t += [ids[p.stem.lower()]] * len(f['data'])
+        t = torch.tensor(t, dtype=torch.long)
+    if len(t) != len(bench.test) or not torch.equal(t.sort().values, bench.test.target.sort().values):
+        raise BenchmarkError([f'{pkl if pkl.is_file() else paths.dir}: the reference order holds {len(t)} test clips whose '
+                              f'classes differ from the {len(bench.test)} loaded'])
+    return t
+
+def synthesis_conditions(bench:Benchmark, syn_cond:str # 'paper', 'code_bug' or 'code_bug_sorted'
                         )->Tensor:                     # (u, 300) one conditioning vector per test-unseen class
     "What the generator is conditioned on for each test-unseen class."
     unseen = bench.test.unseen
     if syn_cond == 'paper': return bench.text[unseen]
-    if syn_cond == 'code_bug': return bench.test.target[unseen].float()[:, None].expand(-1, bench.text.shape[1]).clone()
-    raise ValueError(f"unknown syn_cond {syn_cond!r}; expected 'paper' or 'code_bug'")
+    if syn_cond not in ('code_bug', 'code_bug_sorted'):
+        raise ValueError(f"unknown syn_cond {syn_cond!r}; expected 'paper', 'code_bug' or 'code_bug_sorted'")
+    targets = reference_test_targets(bench) if syn_cond == 'code_bug' else bench.test.target
+    return targets[unseen].float()[:, None].expand(-1, bench.text.shape[1]).clone()
 
 # %% ../nbs/14_pipeline.ipynb #c6e02a58
 def build_components(cfg:AVOODConfig, n_seen:int, device)->dict:

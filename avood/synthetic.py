@@ -112,7 +112,8 @@ def write_h5(path:Path, data:np.ndarray, names:list[str]):
     "Write one feature file: `data` (n, d) float32 and `video_urls` (n,) S80, with no timestamps (byte-reproducible)."
     path.parent.mkdir(parents=True, exist_ok=True)
     with h5py.File(path, 'w', libver='earliest') as f:
-        f.create_dataset('data', data=np.ascontiguousarray(data, dtype=np.float32), track_times=False)
+        f.create_dataset('data', data=np.ascontiguousarray(data, dtype=np.float32), track_times=False,
+                         fletcher32=True)   # a checksum: damage to the stored values fails on read
         f.create_dataset('video_urls', data=np.array(names, dtype='S80'), track_times=False)
 
 def write_benchmark(root:str|Path,         # the folder playing avgzsl_benchmark_datasets/
