@@ -23,6 +23,7 @@ from .pipeline import (AVOOD, evaluate_predictions, calibrated_stacking_baseline
                             class_distances, _full_dist)
 from .ood import BinaryDetector
 from .comparisons import unseen_mlp
+from .layers import numerics_state
 
 # %% auto #0
 __all__ = ['PUBLISHED', 'QUOTED_TAG', 'output_stem', 'parse_seeds', 'demo_root', 'Study', 'final_predictions', 'gated_report',
@@ -270,7 +271,8 @@ def provenance(study:Study, what:str, **extra)->dict:
                 git=git_state(), versions=dict(avood=avood.__version__, torch=torch.__version__, numpy=np.__version__,
                                                sklearn=sklearn.__version__, matplotlib=matplotlib.__version__,
                                                pandas=pd.__version__, python=platform.python_version()),
-                device=str(study.device), torch_threads=torch.get_num_threads(), **extra)   # results depend on it (float sums)
+                device=str(study.device), torch_threads=torch.get_num_threads(),   # results depend on it (float sums)
+                numerics=numerics_state(), **extra)                                  # and on the CPU's code paths
 
 _TEX = {'\\': r'\textbackslash{}', '&': r'\&', '%': r'\%', '$': r'\$', '#': r'\#', '_': r'\_', '{': r'\{', '}': r'\}',
         '~': r'\textasciitilde{}', '^': r'\textasciicircum{}', '±': r'$\pm$', '×': r'$\times$', 'τ': r'$\tau$',

@@ -12,7 +12,7 @@ from tqdm.auto import tqdm
 
 from .config import GeneratorConfig
 from .core import default_device
-from .layers import init_normal_, make_adam
+from .layers import init_normal_, make_adam, cosine_embedding_loss
 from .sampling import BalancedPairSampler
 
 # %% auto #0
@@ -72,8 +72,8 @@ def cosine_embedding_terms(fake:Tensor,      # (n, d) generated features
                           )->Tensor:         # scalar
     "CosEmb(x̃, x, +1) + CosEmb(x̃, x[perm], ±1), with +1 where the permuted row has the same class (margin 0)."
     ones = torch.ones(len(fake), device=fake.device)
-    return (F.cosine_embedding_loss(fake, real, ones)
-            + F.cosine_embedding_loss(fake, real[perm], torch.where(same_class, ones, -ones)))
+    return (cosine_embedding_loss(fake, real, ones)
+            + cosine_embedding_loss(fake, real[perm], torch.where(same_class, ones, -ones)))
 
 # %% ../nbs/12_generator.ipynb #9879559a
 LOSS_NAMES = ('D', 'wasserstein', 'gp', 'R_real', 'G_adv', 'cos', 'R_fake')   # the columns of `FeatureGenerator.history`

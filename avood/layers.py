@@ -8,7 +8,9 @@ import torch
 from torch import nn, Tensor
 
 # %% auto #0
-__all__ = ['init_normal_', 'FastDropout', 'make_adam', 'apply_batched']
+__all__ = ['NUMERICS_MODES', 'PORTABLE_ENV', 'NUMERICS', 'init_normal_', 'FastDropout', 'numerics_state',
+           'cosine_embedding_loss_f64sqrt', 'cdist_f64sqrt', 'cosine_embedding_loss', 'euclidean_distances',
+           'make_adam', 'apply_batched']
 
 # %% ../nbs/07_layers.ipynb #8055844d
 def init_normal_(module:nn.Module,                   # initialised in place, every Linear and BatchNorm inside
@@ -38,6 +40,50 @@ class FastDropout(nn.Module):
         u15 = words.view(torch.int16)[:n].view(x.shape) & 0x7FFF          # uniform on 0 … 32767
         return x * ((u15 >= round(self.p * 32768)) * (1 / (1 - self.p))).to(x.dtype)
     def extra_repr(self): return f'p={self.p}'
+
+# %% ../nbs/07_layers.ipynb #9635026b
+import os
+import torch.nn.functional as F
+
+NUMERICS_MODES = ('native', 'portable')
+PORTABLE_ENV = dict(ATEN_CPU_CAPABILITY='avx2', MKL_CBWR='COMPATIBLE', ONEDNN_MAX_CPU_ISA='AVX2')   # read when torch loads
+NUMERICS = os.environ.get('AVOOD_NUMERICS', 'native')
+if NUMERICS not in NUMERICS_MODES: raise ValueError(f'AVOOD_NUMERICS={NUMERICS!r}: expected one of {NUMERICS_MODES}')
+if NUMERICS == 'portable' and any(os.environ.get(k) != v for k, v in PORTABLE_ENV.items()):
+    raise ValueError('AVOOD_NUMERICS=portable needs ' + ' '.join(f'{k}={v}' for k, v in PORTABLE_ENV.items()) +
+                     ' in the environment before torch loads (make reproduce NUMERICS=portable sets them)')
+if NUMERICS == 'portable' and torch.backends.cpu.get_cpu_capability() != 'AVX2':   # a CPU without AVX2 would run other kernels
+    raise ValueError(f'AVOOD_NUMERICS=portable needs a CPU with AVX2 and FMA; ATen runs {torch.backends.cpu.get_cpu_capability()} here')
+
+def numerics_state()->dict:
+    "What this process's floats depend on besides seed and data: the mode, ATen's CPU capability, the pins, the threads."
+    return dict(mode=NUMERICS, cpu_capability=torch.backends.cpu.get_cpu_capability(),
+                env={k: os.environ.get(k) for k in PORTABLE_ENV}, torch_threads=torch.get_num_threads())
+
+def _sqrt64(t:Tensor)->Tensor: return t.double().sqrt().to(t.dtype)   # exact, then rounded: the same on every CPU
+
+def cosine_embedding_loss_f64sqrt(x1:Tensor, x2:Tensor, # (n, d) pairs of vectors
+                                  target:Tensor         # (n,) +1: pull together, −1: push apart (margin 0)
+                                 )->Tensor:             # scalar mean loss
+    "ATen's cosine-embedding loss (margin 0, mean) with the norms' square root taken in float64."
+    prod, denom = (x1 * x2).sum(1), _sqrt64(((x1 * x1).sum(1) + 1e-12) * ((x2 * x2).sum(1) + 1e-12))
+    cos = prod / denom
+    return torch.where(target == 1, 1 - cos, cos.clamp_min(0)).mean()
+
+def cdist_f64sqrt(x1:Tensor, x2:Tensor # (n, d), (m, d)
+                 )->Tensor:            # (n, m) Euclidean distances
+    "ATen's matrix-product Euclidean distances with the square root taken in float64."
+    n1, n2 = x1.pow(2).sum(-1, keepdim=True), x2.pow(2).sum(-1, keepdim=True)
+    a, b = torch.cat([x1.mul(-2), n1, torch.ones_like(n1)], -1), torch.cat([x2, torch.ones_like(n2), n2], -1)
+    return _sqrt64((a @ b.mT).clamp_min(1e-30))
+
+def cosine_embedding_loss(x1:Tensor, x2:Tensor, target:Tensor)->Tensor:
+    "`F.cosine_embedding_loss` (margin 0, mean), or its CPU-independent form under `AVOOD_NUMERICS=portable`."
+    return cosine_embedding_loss_f64sqrt(x1, x2, target) if NUMERICS == 'portable' else F.cosine_embedding_loss(x1, x2, target)
+
+def euclidean_distances(x1:Tensor, x2:Tensor)->Tensor:
+    "`torch.cdist` (p = 2), or its CPU-independent form under `AVOOD_NUMERICS=portable`."
+    return cdist_f64sqrt(x1, x2) if NUMERICS == 'portable' else torch.cdist(x1, x2)
 
 # %% ../nbs/07_layers.ipynb #99cde939
 def make_adam(params,              # the parameters to optimise

@@ -23,6 +23,7 @@ from .unseen import UnseenClassifier
 from .seen import SeenClassifier
 from .generator import FeatureGenerator
 from .ood import EntropyDetector
+from .layers import NUMERICS
 
 # %% auto #0
 __all__ = ['CONFIG_OF', 'TRAINING_CODE', 'COMPONENTS', 'reference_test_targets', 'synthesis_conditions', 'build_components',
@@ -77,7 +78,7 @@ def component_key(config,             # the component's configuration section, e
                   **extra)->dict:
     "A trained component's cache key: configuration, seed, hash of its training code, hash of the tensors it learns from."
     return dict(config=dataclasses.asdict(config), seed=seed, code=source_hash(TRAINING_CODE[section]),
-                data=tensor_hash(*trained_on), **extra)
+                data=tensor_hash(*trained_on), numerics=NUMERICS, **extra)
 
 def unseen_key(cfg:AVOODConfig, bench:Benchmark, split:str='train_val')->dict:
     "The key of E trained on one subset (its loss mode's switches spelled out, as they live in `LOSS_MODES`)."

@@ -12,6 +12,7 @@ from .core import check_dataset, write_json, DATASETS, atomic_write, git_state, 
 from .meta import DatasetPaths
 from .data import data_fingerprint
 from .experiments import parse_seeds, output_stem
+from .layers import NUMERICS
 from traitlets.config import Config
 
 # %% auto #0
@@ -33,8 +34,9 @@ def notebooks_dir()->Path:
 AVOOD_MODULES = tuple(sorted(p.stem for p in Path(avood.__file__).parent.glob('*.py') if not p.stem.startswith('_')))
 
 def signature(nb:Path, parameters:dict, data:str)->dict:
-    "What an executed notebook depends on: parameters, the notebook file, avood's code and the data fingerprint."
-    return dict(parameters=parameters, notebook=files_fingerprint([nb], nb.parent), code=source_hash(AVOOD_MODULES), data=data)
+    "What an executed notebook depends on: parameters, the notebook file, avood's code, the data fingerprint, the numerics."
+    return dict(parameters=parameters, notebook=files_fingerprint([nb], nb.parent), code=source_hash(AVOOD_MODULES), data=data,
+                numerics=NUMERICS)
 
 def finished_with(executed:Path, sig:dict)->bool:
     "Whether `executed` is a notebook papermill ran to the end with this signature, and the outputs it wrote still exist."

@@ -13,7 +13,7 @@ from tqdm.auto import tqdm
 from .config import UnseenConfig, LOSS_MODES
 from .core import default_device
 from .sampling import BalancedPairSampler
-from .layers import init_normal_, FastDropout, make_adam
+from .layers import init_normal_, FastDropout, make_adam, euclidean_distances
 
 # %% auto #0
 __all__ = ['GroupBatchNorm', 'FC1', 'FC', 'CrossAttention', 'EmbeddingNet', 'side_losses', 'unseen_loss', 'UnseenClassifier']
@@ -161,7 +161,7 @@ class UnseenClassifier:
     def distances(self, audio:Tensor, video:Tensor, # (n, 512) clips
                   text:Tensor                       # (C, 300) the class texts to score against
                  )->Tensor:                         # (n, C) Euclidean distance in the 64-d space
-        return torch.cdist(self.embed_clips(audio, video), self.embed_text(text))
+        return euclidean_distances(self.embed_clips(audio, video), self.embed_text(text))   # torch.cdist (07_layers)
 
     def state_dict(self)->dict: return dict(net=self.net.state_dict())
     def load_state_dict(self, sd:dict)->UnseenClassifier:

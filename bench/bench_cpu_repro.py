@@ -1,7 +1,8 @@
 """Do the CPU numerics settings make training bit-reproducible across x86 CPUs? Hashes and wall time per mode.
 
 Usage:  .venv/bin/python bench/bench_cpu_repro.py [--quick] [--modes native,portable,...] [--repeat 2]
-        [--emulate Haswell-v4,EPYC-Rome] [--dataset UCF] [--threads 1]
+        [--emulate Haswell-v4,EPYC-Rome [--emulate-mini] [--emulate-modes native,avood-portable]] [--root DIR]
+        [--dataset UCF] [--threads 1] [--json FILE]
 
 A CPU training run goes through three libraries whose code path depends on the CPU it runs on:
   * ATen's vectorised kernels (softmax / log_softmax, reductions, norms, SDPA, fused Adam, random sampling…) are built
@@ -13,16 +14,22 @@ Each mode below sets some of these; every run is a fresh subprocess (they must b
 OMP_NUM_THREADS = MKL_NUM_THREADS = --threads. A run reports SHA-256s of exact bits, which code paths the libraries
 actually took (ATen capability, MKL's dispatch header and CNR mode, oneDNN's kernel), and its wall time.
 
-Two workloads:
-  * `kernels` (always; the only one under --quick and under emulation): the kernels AV-OOD's training uses, on inputs
-    made by NumPy (so that they do not depend on torch's own samplers), one hash per kernel family, plus a tiny
-    MLP (Linear, BatchNorm, GELU, dropout, cross-entropy, fused Adam) trained 30 steps from torch's seeded samplers.
+Three workloads:
+  * `kernels` (always; the only one under --quick): the kernels AV-OOD's training uses, on inputs made by NumPy (so
+    that they do not depend on torch's own samplers), one hash per kernel family, plus a tiny MLP (Linear, BatchNorm,
+    GELU, dropout, cross-entropy, fused Adam) trained 30 steps from torch's seeded samplers. (Its wall time includes
+    torch's one-time lazy initialisation.)
   * `train` (not under --quick): `avood train --preset quick` on a freshly generated semi-synthetic tree (made once,
     natively, before the modes run): all four components and the calibrated-stacking baseline; hashes of every
-    trained state dict, of the test predictions, and of the metrics.
---emulate CPU,... also runs the `kernels` workload under `qemu-x86_64 -cpu CPU` (Debian package qemu-user; QEMU >= 7.2
-emulates AVX2 and FMA but no AVX-512), which reports another vendor / instruction set to the libraries: the check that
-a mode gives the same bits on another x86 CPU. Emulation is slow (~1 min per run); only the modes in --emulate-modes run.
+    trained state dict, of the test predictions, and of the metrics. Its wall time is the cost of a mode.
+  * `mini` (with --emulate-mini): the same pipeline with a few steps of each component, then the test evaluation.
+--emulate CPU,... also runs `kernels` (and, with --emulate-mini, `mini`) under `qemu-x86_64 -cpu CPU` (Debian package
+qemu-user; QEMU 7.2 emulates AVX2 and FMA, not AVX-512) in the --emulate-modes: the libraries then see another vendor
+and instruction set (Haswell-v4: GenuineIntel, AVX2; EPYC-Rome: AuthenticAMD, AVX2): the check that a mode gives the
+same bits on another x86 CPU. Emulation is slow: ~15 s per `kernels` run, ~6.5 min per `mini` run, and a `train` run
+takes over 25 min. QEMU computes `rcpps` / `rsqrtps` exactly, where CPUs return (vendor-specific) approximations, so a
+kernel built on them (MKL VML's single-precision sqrt) differs under emulation from every real CPU.
+Rounds are interleaved (mode after mode, --repeat times) so that a slow spell of a shared machine hits every mode.
 """
 import argparse, hashlib, json, os, re, shutil, subprocess, sys, tempfile, time
 from pathlib import Path
@@ -43,11 +50,12 @@ MODES = {  # name -> environment (on top of the thread settings)
     'native-2threads': dict(OMP_NUM_THREADS='2', MKL_NUM_THREADS='2'),   # the caveat: another thread count
     # + the two float32 square roots of training done in float64 (see `patch_sqrt`): no MKL VML sqrt left
     'portable+f64sqrt': dict(ATEN_CPU_CAPABILITY='avx2', MKL_CBWR='COMPATIBLE', ONEDNN_MAX_CPU_ISA='AVX2', BENCH_F64_SQRT='1'),
+    'avood-portable': dict(ATEN_CPU_CAPABILITY='avx2', MKL_CBWR='COMPATIBLE', ONEDNN_MAX_CPU_ISA='AVX2', AVOOD_NUMERICS='portable'),  # the library's mode (make reproduce NUMERICS=portable)
 }
-QUICK_MODES = ['native', 'aten-avx2', 'mkl-avx2', 'mkl-compat', 'onednn-avx2', 'portable']
-EMULATE_MODES = ['native', 'portable', 'portable-cbwr-avx2']
+QUICK_MODES = ['native', 'aten-avx2', 'mkl-avx2', 'mkl-compat', 'onednn-avx2', 'portable', 'avood-portable']
+EMULATE_MODES = ['native', 'portable', 'avood-portable']
 ENV_KEYS = ('ATEN_CPU_CAPABILITY', 'MKL_CBWR', 'ONEDNN_MAX_CPU_ISA', 'DNNL_MAX_CPU_ISA', 'MKL_ENABLE_INSTRUCTIONS',
-            'BENCH_DETERMINISTIC', 'BENCH_F64_SQRT')
+            'BENCH_DETERMINISTIC', 'BENCH_F64_SQRT', 'AVOOD_NUMERICS')
 
 # ----------------------------------------------------------------------------------------------------------- worker
 def _feed(m, a):
@@ -107,7 +115,8 @@ def kernels_workload()->dict:
     out['softmax'] = sha(F.softmax(z, 1), l, z.grad)
     p = F.softmax(r(256, 30), 1); out['entropy'] = sha(-(p * p.log()).sum(1))
     out['exp_log_tanh'] = sha(r(10000).exp(), r(10000).abs().log(), torch.tanh(r(10000)), torch.sigmoid(r(10000)),
-                              F.leaky_relu(r(10000), 0.2), r(10000).abs().sqrt(), r(1000).pow(3))
+                              F.leaky_relu(r(10000), 0.2), r(1000).pow(3))
+    out['sqrt(VML)'] = sha(r(10000).abs().sqrt())   # MKL VML's float32 sqrt: rsqrtps-based on AMD and under COMPATIBLE
     x = r(224, 2, 300).requires_grad_(); ln = F.layer_norm(x, (300,)); ln.sum().backward()
     out['layernorm'] = sha(ln, x.grad)
     bn = torch.nn.BatchNorm1d(300); xb = r(112, 300).requires_grad_(); yb = bn(xb); (yb * yb).sum().backward()
@@ -132,7 +141,7 @@ def kernels_workload()->dict:
         loss = F.cross_entropy(net(X), Y); opt.zero_grad(); loss.backward(); opt.step()
     out['mlp(train)'] = sha(*net.state_dict().values())
     out['all'] = hashlib.sha256(''.join(out.values()).encode()).hexdigest()
-    return dict(hashes=out, metrics=dict(mlp_loss=float(loss)))
+    return dict(hashes=out, metrics=dict(mlp_loss=loss.item()))
 
 MINI = dict(unseen=dict(epochs=1, n_batches=2), seen=dict(epochs=1, bs=256), generator=dict(n_batches=2),
             ood=dict(epochs=1, bs=256, syn_num=5))   # a few steps of each component, for emulation
@@ -208,16 +217,17 @@ def run_mode(kind:str, mode:str, threads:int, root:str, dataset:str, qemu:str|No
     return res
 
 def table(title:str, rows:list, families:list, full:bool)->None:
+    "One line per (mode, CPU): code paths taken, hash prefixes (! = a repeat gave other bits), best wall time (all runs)."
+    short = lambda x, n: x.replace('generic/non-Intel', 'generic').replace('jit:', '').replace('avx512_core', 'avx512c')[:n]
     print(f'\n{title}')
-    w = 10
-    print(f"{'mode':<19} {'cpu':<10} {'aten':<7} {'mkl dispatch':<18} {'cnr':<16} {'onednn':<18} {'all':<{w}}"
-          + ''.join(f' {f[:w]:<{w}}' for f in families) + f" {'wall s (best)':>13}" + ('  metrics' if full else ''))
+    print(f"{'mode':<18} {'cpu':<10} {'aten':<7} {'mkl':<7} {'cnr':<11} {'onednn':<12} {'all':<9}"
+          + ''.join(f' {f[:6]:<6}' for f in families) + f" {'wall s':>7} (runs)" + ('  metrics' if full else ''))
     for r in rows:
-        pth, hs = r['paths'], r['hashes']
-        walls = ' '.join(f'{x:.1f}' for x in r['walls'])
-        print(f"{r['mode']:<19} {r['cpu']:<10} {pth['aten']:<7} {pth['mkl'][:18]:<18} {pth['cnr'][:16]:<16} {pth['onednn'][:18]:<18} "
-              f"{hs['all'][:8] + ('' if r['repeat_ok'] else '!'):<{w}}" + ''.join(f' {hs[f][:8]:<{w}}' for f in families)
-              + f" {min(r['walls']):>6.2f} ({walls})" + (f"  {r['metric_str']}" if full else ''))
+        p, hs = r['paths'], r['hashes']
+        print(f"{r['mode'][:18]:<18} {r['cpu'][:10]:<10} {p['aten']:<7} {short(p['mkl'], 7):<7} {p['cnr'][:11]:<11} "
+              f"{short(p['onednn'], 12):<12} {hs['all'][:8] + ('' if r['repeat_ok'] else '!'):<9}"
+              + ''.join(f' {hs[f][:6]}' for f in families)
+              + f" {min(r['walls']):>7.2f} ({' '.join(f'{x:.1f}' for x in r['walls'])})" + (f"  {r['metric_str']}" if full else ''))
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
@@ -241,24 +251,31 @@ def main():
     for m in modes + a.emulate_modes.split(','):
         if m not in MODES: p.error(f'unknown mode {m!r}; known: {", ".join(MODES)}')
     results = []
-    def collect(kind, mode, cpu, repeat, qemu=None, root=''):
-        runs = [run_mode(kind, mode, a.threads, root, a.dataset, qemu) for _ in range(repeat)]
-        r = dict(runs[0], kind=kind, mode=mode, cpu=cpu, walls=[x['wall_s'] for x in runs],
-                 repeat_ok=all(x['hashes'] == runs[0]['hashes'] for x in runs))
-        m = r['metrics']
-        r['metric_str'] = ' '.join(f'{k}={m[k]}' for k in ('S', 'U', 'HM', 'AUC', 'tau') if k in m) + \
-                          (f" csHM={m['calibrated_stacking']['HM']:.4f}" if 'calibrated_stacking' in m else '')
-        results.append(r); print(f'  done: {kind:<7} {mode:<19} {cpu:<10} {r["hashes"]["all"][:12]} {min(r["walls"]):.2f} s', flush=True)
-        return r
+    def collect(kind, modes, cpu, repeat, qemu=None, root=''):
+        "Rows for `modes`, each run `repeat` times, round-robin (so that a slow spell of a shared machine hits every mode)."
+        runs = {m: [] for m in modes}
+        for _ in range(repeat):
+            for m in modes:
+                runs[m].append(run_mode(kind, m, a.threads, root, a.dataset, qemu))
+                print(f'  ran: {kind:<7} {m:<19} {cpu:<10} {runs[m][-1]["hashes"]["all"][:12]} {runs[m][-1]["wall_s"]:.2f} s', flush=True)
+        rows = []
+        for m, rs in runs.items():
+            r = dict(rs[0], kind=kind, mode=m, cpu=cpu, walls=[x['wall_s'] for x in rs],
+                     repeat_ok=all(x['hashes'] == rs[0]['hashes'] for x in rs))
+            mt = r['metrics']
+            r['metric_str'] = ' '.join(f'{k}={mt[k]:.4f}' for k in ('S', 'U', 'HM', 'AUC', 'tau') if k in mt) + \
+                              (f" csHM={mt['calibrated_stacking']['HM']:.4f}" if 'calibrated_stacking' in mt else '')
+            rows.append(r)
+        results.extend(rows); return rows
 
     print(f'modes (each also sets OMP_NUM_THREADS=MKL_NUM_THREADS={a.threads}):')
     for m in modes + [m for m in a.emulate_modes.split(',') if a.emulate and m not in modes]:
         print(f"  {m:<19} {' '.join(f'{k}={v}' for k, v in MODES[m].items()) or '(no settings)'}")
-    fam = ['sgemm', 'reduce', 'softmax', 'entropy', 'exp_log_tanh', 'layernorm', 'batchnorm', 'gelu(oneDNN)', 'sdpa',
-           'adam(fused)', 'rng', 'mlp(train)']
-    krows = [collect('kernels', m, 'host', a.repeat) for m in modes]
-    for cpu in filter(None, a.emulate.split(',')):
-        krows += [collect('kernels', m, cpu, 1, qemu=cpu) for m in a.emulate_modes.split(',')]
+    fam = ['sgemm', 'reduce', 'softmax', 'entropy', 'exp_log_tanh', 'sqrt(VML)', 'layernorm', 'batchnorm', 'gelu(oneDNN)', 'sdpa',
+           'adam(fused)', 'rng', 'mlp(train)']   # headers: first 6 letters
+    emodes, ecpus = a.emulate_modes.split(','), [c for c in a.emulate.split(',') if c]
+    krows = collect('kernels', modes, 'host', a.repeat)
+    for cpu in ecpus: krows += collect('kernels', emodes, cpu, 1, qemu=cpu)
     table('kernels workload: sha256 prefixes per kernel family (! = a repeat gave other bits); wall s of the workload',
           krows, fam, False)
     tmp = None
@@ -269,13 +286,12 @@ def main():
     comp = ['unseen', 'seen', 'generator', 'detector', 'predictions', 'metrics']
     try:
         if a.emulate_mini:
-            mrows = [collect('mini', m, 'host', a.repeat, root=a.root) for m in a.emulate_modes.split(',')]
-            for cpu in filter(None, a.emulate.split(',')):
-                mrows += [collect('mini', m, cpu, 1, qemu=cpu, root=a.root) for m in a.emulate_modes.split(',')]
+            mrows = collect('mini', emodes, 'host', a.repeat, root=a.root)
+            for cpu in ecpus: mrows += collect('mini', emodes, cpu, 1, qemu=cpu, root=a.root)
             table(f'mini workload: a few steps of every component on semi-synthetic {a.dataset}, then the test evaluation; '
                   'sha256 prefixes; wall s', mrows, comp, True)
         if not a.quick:
-            trows = [collect('train', m, 'host', a.repeat, root=a.root) for m in modes]
+            trows = collect('train', modes, 'host', a.repeat, root=a.root)
             table(f'train workload: avood train --preset quick on semi-synthetic {a.dataset} (4 components + stage-1 E); '
                   'sha256 prefixes; wall s of the training', trows, comp, True)
             base = next((r for r in trows if r['mode'] == 'native'), None)

@@ -20,3 +20,10 @@ def test_environment_yml_agrees_with_settings():
     reqs = shlex.split(settings()['requirements']) + shlex.split(settings()['dev_requirements'])
     assert sorted(pip) == sorted(reqs), set(pip) ^ set(reqs)
     assert any(str(d).startswith('python') for d in env['dependencies'] if isinstance(d, str))
+
+def test_makefile_portable_env_is_the_library_s():
+    "`make reproduce NUMERICS=portable` sets exactly the variables avood.layers.PORTABLE_ENV requires."
+    from avood.layers import PORTABLE_ENV
+    line = next(l for l in (ROOT/'Makefile').read_text().splitlines() if l.startswith('PORTABLE_ENV :='))
+    got = dict(kv.split('=', 1) for kv in line.split(':=', 1)[1].split())
+    assert got == dict(PORTABLE_ENV, AVOOD_NUMERICS='portable'), got
