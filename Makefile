@@ -34,7 +34,7 @@ META_DIR = $$($(BIN)/python -c 'from avood.meta import find_meta_dir; print(find
 # THREADS: torch's CPU threads. Results are bit-identical for the same seed and thread count; another count changes the
 # order of float sums, and training drifts (the committed tables/ and figures/ were made with 1).
 # NUMERICS=portable: numbers that do not depend on the x86 CPU (avood/layers.py, PORTABLE_ENV; README, *What is
-# reproducible*), at about +60 % time; the default `native` lets each library pick its fastest code for this CPU.
+# reproducible*), at about +50 % time; the default `native` lets each library pick its fastest code for this CPU.
 PRESET ?= quick
 SEEDS ?= 42
 THREADS ?= 1
