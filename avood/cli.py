@@ -12,7 +12,9 @@ from .meta import find_meta_dir, fetch_meta, UPSTREAM_URL, BenchmarkError
 from .synthetic import write_benchmark
 from .data import check_benchmark, load_benchmark, probe_benchmark, DataConfig
 from .config import make_config, profile_text_order
-from .pipeline import train_run, evaluate_run, adopt_run
+from .runs import train_run, evaluate_run, adopt_run
+from .two_stage import system_config, train_system_run, evaluate_system_run, is_system_run
+from .experts import EXPERTS, DEFAULT_EXPERTS
 from .cache import ComponentCache
 from .reproduce import reproduce, EXPERIMENTS
 
@@ -63,16 +65,24 @@ def cmd_probe(a)->int:
     return 0
 
 def cmd_train(a)->int:
-    "Train AV-OOD and write a new run folder."
-    cfg = make_config(a.dataset, a.preset, a.profile, a.seed, a.loss_mode)
-    m = train_run(cfg, DataConfig(a.root, cfg.dataset, text_order=profile_text_order(a.profile, a.text_order)), a.out, device=a.device,
-                  progress=not a.no_progress, cs_baseline=not a.no_cs_baseline, cache=ComponentCache(a.cache) if a.cache else None)
+    "Train AV-OOD (or, with --method EXPERT, that unseen expert alone with the two-stage protocol) into a new run folder."
+    cache = ComponentCache(a.cache) if a.cache else None
+    data = DataConfig(a.root, check_dataset(a.dataset), text_order=profile_text_order(a.profile, a.text_order))
+    if a.method == 'avood':
+        cfg = make_config(a.dataset, a.preset, a.profile, a.seed, a.loss_mode, a.unseen_expert, a.seen_expert)
+        m = train_run(cfg, data, a.out, device=a.device, progress=not a.no_progress, cs_baseline=not a.no_cs_baseline, cache=cache)
+    else:
+        if a.loss_mode != 'full' or a.unseen_expert != DEFAULT_EXPERTS['unseen'] or a.seen_expert != DEFAULT_EXPERTS['seen']:
+            raise ValueError(f'--method {a.method} is one expert alone: --loss-mode, --unseen-expert and --seen-expert '
+                             "belong to --method avood (a system's own settings live in its configuration)")
+        m = train_system_run(system_config(a.dataset, a.preset, a.seed, a.method), data, a.out, device=a.device,
+                             progress=not a.no_progress, cache=cache)
     print(json.dumps({k: (round(v, 2) if isinstance(v, float) else v) for k, v in m.items()}, indent=1))
     print(f'run written to {a.out}'); return 0
 
 def cmd_evaluate(a)->int:
     "Recompute a run's metrics from its checkpoints."
-    m = evaluate_run(a.run_dir, device=a.device)
+    m = (evaluate_system_run if is_system_run(a.run_dir) else evaluate_run)(a.run_dir, device=a.device)
     print(json.dumps({k: round(v, 4) for k, v in m.items()}, indent=1)); return 0
 
 def cmd_adopt(a)->int:
@@ -123,6 +133,12 @@ def parser()->argparse.ArgumentParser:
     s.add_argument('--preset', default='full', choices=['full', 'quick'])
     s.add_argument('--profile', default='paper', choices=['paper', 'reference'])
     s.add_argument('--seed', type=int, default=42)
+    s.add_argument('--method', default='avood', choices=['avood', *EXPERTS['unseen']],
+                   help='avood (default), or a registered unseen expert alone: calibrated stacking, two-stage protocol')
+    s.add_argument('--unseen-expert', default=DEFAULT_EXPERTS['unseen'], choices=list(EXPERTS['unseen']),
+                   help="AV-OOD's unseen expert (default: embedding, the paper's E)")
+    s.add_argument('--seen-expert', default=DEFAULT_EXPERTS['seen'], choices=list(EXPERTS['seen']),
+                   help="AV-OOD's seen expert (default: mlp, the paper's MLP_S)")
     s.add_argument('--loss-mode', default='full', help='unseen-classifier loss mode: full, pos_only, neg_trip, neg_reg, neg_rec')
     s.add_argument('--text-order', default=None, choices=['by_class_id', 'reference'],
                    help="class-text rows (default: the profile's: paper by_class_id, reference the released code's)")

@@ -8,10 +8,11 @@ import dataclasses, json
 from dataclasses import dataclass, field, replace, asdict, fields
 
 from .core import check_dataset, config_hash
+from .experts import expert_spec, DEFAULT_EXPERTS
 
 # %% auto #0
-__all__ = ['LOSS_MODES', 'PROFILE_TEXT_ORDER', 'UnseenConfig', 'SeenConfig', 'GeneratorConfig', 'OODConfig', 'AVOODConfig',
-           'PROFILE_REFERENCE', 'profile_text_order', 'make_config']
+__all__ = ['LOSS_MODES', 'PRESETS', 'PROFILE_TEXT_ORDER', 'UnseenConfig', 'SeenConfig', 'GeneratorConfig', 'OODConfig',
+           'AVOODConfig', 'PROFILE_REFERENCE', 'profile_text_order', 'make_config']
 
 # %% ../nbs/05_config.ipynb #9bbf1573
 LOSS_MODES = {  # name -> (ltrip_neg, lreg_neg, lrec_neg); reference run_avood.sh loss_mode number in the comment
@@ -32,6 +33,9 @@ class UnseenConfig:
     hidden:int=512; dim_out:int=64; heads:int=3; ff_hidden:int=64; depth:int=1
     margin:float=1.0           # triplet margin (hard-coded 1 in the reference)
     loss_mode:str='full'       # one of LOSS_MODES (supplementary Table 1)
+    def cache_terms(self)->dict: return dict(loss_terms=LOSS_MODES[self.loss_mode])   # what the mode switches on
+    @classmethod
+    def preset(cls, dataset:str, preset:str='full')->UnseenConfig: return _section_preset(cls, 'unseen', dataset, preset)
 
 @dataclass(frozen=True)
 class SeenConfig:
@@ -39,6 +43,8 @@ class SeenConfig:
     epochs:int=200; lr:float=0.008; bs:int=1024; beta1:float=0.5
     hidden:tuple=(512, 256); dropout:float=0.1
     plateau_factor:float=0.5; plateau_patience:int=10   # ReduceLROnPlateau on the epoch's mean training loss
+    @classmethod
+    def preset(cls, dataset:str, preset:str='full')->SeenConfig: return _section_preset(cls, 'seen', dataset, preset)
 
 @dataclass(frozen=True)
 class GeneratorConfig:
@@ -71,6 +77,8 @@ class AVOODConfig:
     preset:str='full'          # 'full' (the paper's schedule) or 'quick' (same code, far fewer steps)
     profile:str='paper'        # 'paper' or 'reference'
     seed:int=42                # (the text order belongs to the data: `DataConfig.text_order`)
+    unseen_expert:str='embedding'  # the registered unseen expert (`09_experts`); `unseen` is its configuration
+    seen_expert:str='mlp'          # the registered seen expert; `seen` is its configuration
     unseen:UnseenConfig=field(default_factory=UnseenConfig)
     seen:SeenConfig=field(default_factory=SeenConfig)
     generator:GeneratorConfig=field(default_factory=GeneratorConfig)
@@ -80,7 +88,9 @@ class AVOODConfig:
     @classmethod
     def from_dict(cls, d:dict)->AVOODConfig:
         d = {k: v for k, v in d.items() if k != 'text_order'}   # run folders before 2026-11-22 carried an unused copy
-        kinds = dict(unseen=UnseenConfig, seen=SeenConfig, generator=GeneratorConfig, ood=OODConfig)
+        kinds = dict(unseen=expert_spec('unseen', d.get('unseen_expert', DEFAULT_EXPERTS['unseen'])).config_class,
+                     seen=expert_spec('seen', d.get('seen_expert', DEFAULT_EXPERTS['seen'])).config_class,
+                     generator=GeneratorConfig, ood=OODConfig)
         kw = {k: (kinds[k](**{a: tuple(b) if isinstance(b, list) else b for a, b in v.items()}) if k in kinds else v)
               for k, v in d.items()}
         return cls(**kw)
@@ -101,6 +111,12 @@ _FULL = {
 }
 _QUICK = dict(unseen=dict(epochs=2, n_batches=10), seen=dict(epochs=3), generator=dict(epochs=1, n_batches=10),
               ood=dict(epochs=3, syn_num=20))
+PRESETS = ('full', 'quick')
+
+def _section_preset(cls:type, section:str, dataset:str, preset:str):
+    "One component's configuration for a dataset and preset: `_FULL`, then `_QUICK`'s fewer steps."
+    if preset not in PRESETS: raise ValueError(f"unknown preset {preset!r}; expected one of {list(PRESETS)}")
+    return cls(**{**_FULL[check_dataset(dataset)].get(section, {}), **(_QUICK.get(section, {}) if preset == 'quick' else {})})
 
 def PROFILE_REFERENCE(dataset:str)->dict:
     "Fields the `reference` profile changes (method §3.10), per component."
@@ -130,16 +146,23 @@ def make_config(dataset:str,             # 'UCF', 'ActivityNet' or 'VGGSound'
                 preset:str='full',       # 'full' or 'quick'
                 profile:str='paper',     # 'paper' or 'reference'
                 seed:int=42,
-                loss_mode:str='full',    # one of LOSS_MODES
+                loss_mode:str='full',    # one of LOSS_MODES (E's supplementary-Table-1 ablation)
+                unseen_expert:str='embedding', # a registered unseen expert (`09_experts`)
+                seen_expert:str='mlp',   # a registered seen expert
                 **changes                # per-component overrides, e.g. seen=dict(epochs=10)
                )->AVOODConfig:
-    "The configuration of a run: dataset preset, then profile, then loss mode and explicit overrides."
+    "The configuration of a run: each component's dataset preset, then the profile, the loss mode and explicit overrides."
     dataset = check_dataset(dataset)
-    if preset not in ('full', 'quick'): raise ValueError(f"unknown preset {preset!r}; expected 'full' or 'quick'")
+    if preset not in PRESETS: raise ValueError(f"unknown preset {preset!r}; expected one of {list(PRESETS)}")
     if profile not in ('paper', 'reference'): raise ValueError(f"unknown profile {profile!r}; expected 'paper' or 'reference'")
     if loss_mode not in LOSS_MODES: raise ValueError(f'unknown loss_mode {loss_mode!r}; expected one of {list(LOSS_MODES)}')
-    cfg = _apply(AVOODConfig(dataset=dataset, preset=preset, profile=profile, seed=seed), _FULL[dataset])
+    unseen, seen = expert_spec('unseen', unseen_expert), expert_spec('seen', seen_expert)
+    cfg = AVOODConfig(dataset=dataset, preset=preset, profile=profile, seed=seed, unseen_expert=unseen_expert,
+                      seen_expert=seen_expert, unseen=unseen.default_config(dataset, preset),
+                      seen=seen.default_config(dataset, preset),
+                      generator=_section_preset(GeneratorConfig, 'generator', dataset, preset),
+                      ood=_section_preset(OODConfig, 'ood', dataset, preset))
     if profile == 'reference': cfg = _apply(cfg, PROFILE_REFERENCE(dataset))
-    if preset == 'quick': cfg = _apply(cfg, _QUICK)
-    cfg = _apply(cfg, dict(unseen=dict(loss_mode=loss_mode)))
+    if hasattr(cfg.unseen, 'loss_mode'): cfg = _apply(cfg, dict(unseen=dict(loss_mode=loss_mode)))
+    elif loss_mode != 'full': raise ValueError(f'the {unseen_expert!r} unseen expert has no loss modes (loss_mode={loss_mode!r})')
     return _apply(cfg, changes)

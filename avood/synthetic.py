@@ -18,7 +18,8 @@ from .metrics import mean_class_accuracy, zsl_accuracy
 
 # %% auto #0
 __all__ = ['STAGE1', 'SYNTH_MARKER', 'TARGETS', 'SYNTH_PRESETS', 'SynthConfig', 'FeatureModel', 'split_plan', 'generate_features',
-           'write_h5', 'write_benchmark', 'seen_probe', 'fit_text_map', 'unseen_probe', 'probe_features', 'calibrate']
+           'write_h5', 'write_benchmark', 'seen_probe', 'ridge_text_map', 'text_map_distances', 'fit_text_map',
+           'unseen_probe', 'probe_features', 'calibrate']
 
 # %% ../nbs/03_synthetic.ipynb #324c9900
 @dataclass(frozen=True)
@@ -159,16 +160,31 @@ def seen_probe(Xtr:torch.Tensor, ytr:torch.Tensor, # (n, d) training features, (
     scores = Xte @ W - 0.5 * (M * W.T).sum(1)
     return mean_class_accuracy(classes[scores.argmax(1)], yte, classes)
 
+def ridge_text_map(Xtr:torch.Tensor, ytr:torch.Tensor, # (n, d) training features, (n,) their global class ids
+                   text:torch.Tensor,  # (C, 300) text embedding of every class id
+                   ridge:float=10.0    # ridge strength (relative to n/100)
+                  )->tuple:            # mu, sd (d,) the standardisation; W (d, 300) the map, all float64
+    "The closed-form ridge regression of each training clip's class text on its standardised features."
+    mu, sd = Xtr.double().mean(0), Xtr.double().std(0) + 1e-6
+    Z = (Xtr.double() - mu) / sd
+    W = torch.linalg.solve(Z.T @ Z + ridge * len(Z) / 100 * torch.eye(Z.shape[1], dtype=Z.dtype), Z.T @ text.double()[ytr])
+    return mu, sd, W
+
+def text_map_distances(X:torch.Tensor, # (m, d) clips
+                       mu:torch.Tensor, sd:torch.Tensor, W:torch.Tensor, # from `ridge_text_map`
+                       text:torch.Tensor # (k, 300) class texts
+                      )->torch.Tensor:   # (m, k) cosine distance between each mapped clip and each text (float64)
+    "How far the ridge map puts each clip from each class text."
+    T = torch.nn.functional.normalize(text.double(), dim=1)
+    return 1 - torch.nn.functional.normalize((X.double() - mu) / sd @ W, dim=1) @ T.T
+
 def fit_text_map(Xtr:torch.Tensor, ytr:torch.Tensor, # (n, d) training features, (n,) their global class ids
                  text:torch.Tensor,  # (C, 300) text embedding of every class id
                  ridge:float=10.0    # ridge strength (relative to n/100)
                 ):                   # a function X -> (m, C) cosine distance of each clip to each class
     "Fit a ridge map from standardised features to text; return the clip-to-class cosine distance it induces."
-    mu, sd = Xtr.double().mean(0), Xtr.double().std(0) + 1e-6
-    Z = (Xtr.double() - mu) / sd
-    W = torch.linalg.solve(Z.T @ Z + ridge * len(Z) / 100 * torch.eye(Z.shape[1], dtype=Z.dtype), Z.T @ text.double()[ytr])
-    T = torch.nn.functional.normalize(text.double(), dim=1)
-    return lambda X: 1 - torch.nn.functional.normalize((X.double() - mu) / sd @ W, dim=1) @ T.T
+    mu, sd, W = ridge_text_map(Xtr, ytr, text, ridge)
+    return lambda X: text_map_distances(X, mu, sd, W, text)
 
 def unseen_probe(Xtr:torch.Tensor, ytr:torch.Tensor, Xte:torch.Tensor, yte:torch.Tensor,
                  text:torch.Tensor,   # (C, 300) text embedding of every class id

@@ -151,7 +151,7 @@ def train_workload(root:str, dataset:str, mini:bool=False)->dict:
     import torch
     from avood.config import make_config
     from avood.data import DataConfig
-    from avood.pipeline import train_run, COMPONENTS
+    from avood.runs import train_run, COMPONENTS
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)/'run'
         cfg = make_config(dataset, 'quick', **(MINI if mini else {}))
