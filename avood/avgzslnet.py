@@ -80,6 +80,12 @@ class AVGZSLNetExpert:
         self.net.eval()
         et = self.net.f_t(text.to(self.device))
         return euclidean_distances(self.net.f_a(audio.to(self.device)), et) + euclidean_distances(self.net.f_v(video.to(self.device)), et)
+    @torch.no_grad()
+    def single_modality_distances(self, audio:Tensor, video:Tensor, text:Tensor, modality:str)->Tensor: # (n, k)
+        "With one modality present, its own distance d_a or d_v."
+        self.net.eval()
+        f = self.net.f_a if modality == 'audio' else self.net.f_v
+        return euclidean_distances(f((audio if modality == 'audio' else video).to(self.device)), self.net.f_t(text.to(self.device)))
     def state_dict(self)->dict: return dict(net=self.net.state_dict(), history=list(self.history))
     def load_state_dict(self, sd:dict)->AVGZSLNetExpert:
         self.net = AVGZSLNetNet(self.cfg, self.feat_dim, self.text_dim).to(self.device)

@@ -89,6 +89,12 @@ class CJMEExpert:
         et = self.net.f_t(text.to(self.device))
         hard = (g >= 0.5).float()[:, None]
         return (1 - hard) * euclidean_distances(ea, et) + hard * euclidean_distances(ev, et)
+    @torch.no_grad()
+    def single_modality_distances(self, audio:Tensor, video:Tensor, text:Tensor, modality:str)->Tensor: # (n, k)
+        "With one modality present, its own distance d_a or d_v (the gate, which reads both, is not used)."
+        self.net.eval()
+        f = self.net.f_a if modality == 'audio' else self.net.f_v
+        return euclidean_distances(f((audio if modality == 'audio' else video).to(self.device)), self.net.f_t(text.to(self.device)))
     def state_dict(self)->dict: return dict(net=self.net.state_dict(), history=list(self.history))
     def load_state_dict(self, sd:dict)->CJMEExpert:
         self.net = CJMENet(self.cfg, self.feat_dim, self.text_dim).to(self.device)

@@ -17,10 +17,11 @@ from .config import AVOODConfig, make_config, profile_text_order
 from .data import DataConfig
 from .synthetic import write_benchmark
 from .metrics import gated_metrics, mean_class_accuracy, predict_in
-from .experts import expert_spec, component_key
+from .experts import expert_spec, component_key, EXPERTS, DEFAULT_EXPERTS
 from .pipeline import AVOODRun, Predictions, run_avood, fit_unseen, class_distances
 from .ood import BinaryDetector
 from .comparisons import unseen_mlp
+from .two_stage import system_config, train_system, evaluate_system, MODALITIES
 
 # %% auto #0
 __all__ = ['output_stem', 'parse_seeds', 'demo_root', 'Study', 'gated_report', 'tsne_sample', 'outcome_labels', 'tsne_embedding']
@@ -98,6 +99,19 @@ class Study:
     def cs_baseline(self, seed:int)->dict: # beta, S, U, HM and the per-clip predictions `pred`
         "The main run's unseen expert alone with calibrated stacking, β from a stage-1 copy on val (method §1.7, §2.2)."
         return self.main(seed).calibrated_stacking(self.cache)
+
+    def system(self, seed:int, name:str,
+               modality:str='both' # the modalities present at test time: 'both', 'audio' or 'video'
+              )->dict: # S, U, HM, ZSL, mAP, beta (and the epochs it chose)
+        "A registered unseen expert alone, through the two-stage protocol (`30_two_stage`), as `avood train --method`."
+        tr = self._once(('system', seed, name), lambda: train_system(system_config(self.dataset, self.preset, seed, name),
+                                                                     self.bench, self.device, self.progress, self.log, self.cache))
+        return self._once(('system-eval', seed, name, modality), lambda: dict(
+            evaluate_system(tr['expert'], tr['beta'], self.bench, modality)['metrics'], **({'epochs': tr['epochs']} if 'epochs' in tr else {})))
+    @property
+    def systems(self)->list[str]:
+        "The registered unseen experts other than AV-OOD's own E, whose use alone is `cs_baseline`."
+        return [n for n in EXPERTS['unseen'] if n != DEFAULT_EXPERTS['unseen']]
 
     def binary_scores(self, seed:int)->Tensor: # (n_test,) 1 − p(seen) of the binary detector
         "OOD-binary (method §3.6): trained on the main run's real seen and synthetic unseen features, scored on test."

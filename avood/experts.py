@@ -59,7 +59,10 @@ class ExpertSpec:
     config:object      # its frozen configuration dataclass, or 'avood.module:Class'
     code:tuple         # the avood modules whose code trains it (part of its cache keys)
     about:str=''       # one line: what it is, where it is described
+    title:str=''       # its name in tables (default: `name`)
 
+    @property
+    def label(self)->str: return self.title or self.name
     @property
     def expert_class(self)->type: return _resolve(self.cls)
     @property
@@ -78,19 +81,19 @@ class ExpertSpec:
 EXPERTS = {
     'unseen': {
         'embedding': ExpertSpec('embedding', 'unseen', 'avood.unseen:UnseenClassifier', 'avood.config:UnseenConfig',
-                                ('unseen', 'sampling', 'layers'), "AV-OOD's E: AVCA-style cross-attention, negative losses (method §3.1)"),
+                                ('unseen', 'sampling', 'layers'), "AV-OOD's E: AVCA-style cross-attention, negative losses (method §3.1)", 'E'),
         'ridge': ExpertSpec('ridge', 'unseen', 'avood.ridge:RidgeExpert', 'avood.ridge:RidgeConfig',
-                            ('ridge', 'synthetic'), 'closed-form ridge map from standardised a⊕v to text, cosine distance'),
+                            ('ridge', 'synthetic'), 'closed-form ridge map from standardised a⊕v to text, cosine distance', 'Ridge'),
         'avca': ExpertSpec('avca', 'unseen', 'avood.avca:AVCAExpert', 'avood.avca:AVCAConfig',
-                           ('avca', 'unseen', 'two_stage', 'sampling', 'layers'), 'AVCA as the AVCA repository trains it (method §4.1)'),
+                           ('avca', 'unseen', 'two_stage', 'sampling', 'layers'), 'AVCA as the AVCA repository trains it (method §4.1)', 'AVCA'),
         'cjme': ExpertSpec('cjme', 'unseen', 'avood.cjme:CJMEExpert', 'avood.cjme:CJMEConfig',
-                           ('cjme', 'two_stage', 'sampling', 'layers'), 'CJME as the AVCA repository implements it (method §4.2)'),
+                           ('cjme', 'two_stage', 'sampling', 'layers'), 'CJME as the AVCA repository implements it (method §4.2)', 'CJME'),
         'avgzslnet': ExpertSpec('avgzslnet', 'unseen', 'avood.avgzslnet:AVGZSLNetExpert', 'avood.avgzslnet:AVGZSLNetConfig',
-                                ('avgzslnet', 'two_stage', 'sampling', 'layers'), 'AVGZSLNet as the AVCA repository implements it (method §4.3)'),
+                                ('avgzslnet', 'two_stage', 'sampling', 'layers'), 'AVGZSLNet as the AVCA repository implements it (method §4.3)', 'AVGZSLNet'),
     },
     'seen': {
         'mlp': ExpertSpec('mlp', 'seen', 'avood.seen:SeenClassifier', 'avood.config:SeenConfig',
-                          ('seen', 'sampling', 'layers'), "AV-OOD's MLP_S on a⊕v (method §3.2)"),
+                          ('seen', 'sampling', 'layers'), "AV-OOD's MLP_S on a⊕v (method §3.2)", 'MLP'),
     },
 }
 DEFAULT_EXPERTS = dict(unseen='embedding', seen='mlp')   # the paper's choice (method §3.0)

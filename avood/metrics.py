@@ -7,12 +7,12 @@ from __future__ import annotations
 import numpy as np
 import torch
 from torch import Tensor
-from sklearn.metrics import roc_curve, roc_auc_score
+from sklearn.metrics import roc_curve, roc_auc_score, average_precision_score
 
 # %% auto #0
 __all__ = ['BETAS_AVCA', 'BETAS_AVOOD', 'per_class_accuracy', 'mean_class_accuracy', 'harmonic_mean', 'predict_in',
-           'gzsl_accuracies', 'zsl_accuracy', 'calibrated_stacking', 'gzsl_sweep', 'select_beta', 'roc', 'fpr_at_tpr',
-           'threshold_sweep', 'gated_metrics', 'classifier_accuracy']
+           'gzsl_accuracies', 'zsl_accuracy', 'calibrated_stacking', 'gzsl_sweep', 'select_beta', 'retrieval_map',
+           'roc', 'fpr_at_tpr', 'threshold_sweep', 'gated_metrics', 'classifier_accuracy']
 
 # %% ../nbs/02_metrics.ipynb #6d8ee26a
 def per_class_accuracy(pred:Tensor,   # (n,) predicted global class ids
@@ -97,6 +97,15 @@ def select_beta(dist:Tensor, target:Tensor, seen:Tensor, unseen:Tensor,
     r = gzsl_sweep(calibrated_stacking(dist, seen, unseen, betas), target, seen, unseen)
     i = int(r['HM'].argmax())
     return float(betas[i]), {k: float(v[i]) for k, v in r.items()}
+
+# %% ../nbs/02_metrics.ipynb #87fc92f8
+def retrieval_map(dist:Tensor,    # (n, C) distance of each test clip to each class id; lower is closer
+                  target:Tensor,  # (n,) true global ids
+                  queries:Tensor  # (q,) the class ids used as queries, e.g. the test-unseen classes
+                 )->float:        # mean average precision over the queries, in %
+    "Zero-shot retrieval: rank every clip by its distance to each query class; the mean of the average precisions."
+    ap = [average_precision_score((target == c).numpy(), (-dist[:, c]).double().numpy()) for c in torch.as_tensor(queries).tolist()]
+    return 100 * float(np.mean(ap))
 
 # %% ../nbs/02_metrics.ipynb #91e0149c
 def roc(ood_score:Tensor,  # (n,) larger = more unseen-like (e.g. entropy)

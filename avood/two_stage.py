@@ -16,15 +16,15 @@ from .cache import ComponentCache
 from .config import PRESETS
 from .data import Benchmark, DataConfig
 from .experts import UnseenExpert, expert_spec
-from .metrics import calibrated_stacking, gzsl_accuracies, zsl_accuracy, predict_in
+from .metrics import calibrated_stacking, gzsl_accuracies, zsl_accuracy, predict_in, retrieval_map
 from .pipeline import fit_unseen, unseen_key, class_distances, stage1_beta, val_monitor
 from .sampling import BalancedPairSampler
 from .layers import make_adam
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['SystemConfig', 'system_config', 'train_system', 'evaluate_system', 'fit_epochs', 'branch', 'train_system_run',
-           'is_system_run', 'evaluate_system_run']
+__all__ = ['MODALITIES', 'SystemConfig', 'system_config', 'train_system', 'modality_distances', 'evaluate_system', 'fit_epochs',
+           'branch', 'train_system_run', 'is_system_run', 'evaluate_system_run']
 
 # %% ../nbs/30_two_stage.ipynb #49d1b1d9
 @dataclass(frozen=True)
@@ -77,13 +77,29 @@ def train_system(cfg:SystemConfig, bench:Benchmark, device=None, progress:bool=T
     out['cfg'] = cfg
     return out
 
+MODALITIES = ('both', 'audio', 'video')
+
+def modality_distances(expert:UnseenExpert, audio:Tensor, video:Tensor, text:Tensor,
+                       modality:str='both' # 'both', or the one modality present: 'audio' or 'video'
+                      )->Tensor:           # (n, k)
+    "An expert's distances when only `modality` is present (its own single-modality scoring, else zeros for the other)."
+    if modality not in MODALITIES: raise ValueError(f'unknown modality {modality!r}; expected one of {list(MODALITIES)}')
+    if modality == 'both': return expert.distances(audio, video, text)
+    if hasattr(expert, 'single_modality_distances'): return expert.single_modality_distances(audio, video, text, modality)
+    return expert.distances(audio if modality == 'audio' else torch.zeros_like(audio),
+                            video if modality == 'video' else torch.zeros_like(video), text)
+
 @torch.no_grad()
-def evaluate_system(expert:UnseenExpert, beta:float, bench:Benchmark)->dict: # metrics, and per clip: target, distances, pred
-    "The final evaluation on `test`: S, U, HM with calibrated stacking at β, and ZSL, in %; and the per-clip answers."
+def evaluate_system(expert:UnseenExpert, beta:float, bench:Benchmark,
+                    modality:str='both' # the modalities present at test time
+                   )->dict: # metrics, and per clip: target, distances, pred
+    "The final evaluation on `test`: S, U, HM with calibrated stacking at β, ZSL and retrieval mAP, in %; the per-clip answers."
     te = bench.test
-    dist = class_distances(expert, te, bench.text)
+    d = modality_distances(expert, te.audio, te.video, bench.text[te.classes], modality).cpu()
+    dist = torch.full((len(d), len(bench.text)), float('inf'), dtype=d.dtype); dist[:, te.classes] = d
     pred = calibrated_stacking(dist, te.seen, te.unseen, beta)
-    metrics = dict(**gzsl_accuracies(pred, te.target, te.seen, te.unseen), ZSL=zsl_accuracy(dist, te.target, te.unseen), beta=beta)
+    metrics = dict(**gzsl_accuracies(pred, te.target, te.seen, te.unseen), ZSL=zsl_accuracy(dist, te.target, te.unseen),
+                   mAP=retrieval_map(dist, te.target, te.unseen), beta=beta)
     return dict(metrics=metrics, target=te.target, distances=dist, pred=pred)
 
 # %% ../nbs/30_two_stage.ipynb #663b1fbe
