@@ -10,10 +10,10 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 
-from .core import check_dataset, default_device
+from .core import check_dataset
 from .config import PRESETS
 from .layers import euclidean_distances
-from .two_stage import fit_epochs, branch
+from .two_stage import fit_epochs, branch, EpochSelectingExpert
 
 # %% auto #0
 __all__ = ['CJMEConfig', 'CJMENet', 'gate_target', 'cjme_loss', 'CJMEExpert']
@@ -69,16 +69,13 @@ def cjme_loss(net:CJMENet, a, v, t, a2, v2, t2, # positives (B, ·) and their ne
     return trip + F.mse_loss(ea, ev) + F.mse_loss(g, gate_target(ea, ev, net.f_t(T), c.gate_margin))
 
 # %% ../nbs/33_cjme.ipynb #40885f9c
-class CJMEExpert:
+class CJMEExpert(EpochSelectingExpert):
     "CJME as an unseen expert: distance (1 − ĝ)·d_a + ĝ·d_v to the class text's embedding; selects its epoch on validation."
-    selects_epoch = True
-    def __init__(self, cfg:CJMEConfig=CJMEConfig(), feat_dim:int=512, text_dim:int=300, device=None):
-        self.cfg, self.feat_dim, self.text_dim, self.device = cfg, feat_dim, text_dim, default_device(device)
-        self.net, self.history = None, []
+    def make_net(self)->CJMENet: return CJMENet(self.cfg, self.feat_dim, self.text_dim)
     def fit(self, audio:Tensor, video:Tensor, target:Tensor, text:Tensor, seed:int=0, progress:bool=True,
             monitor=None)->CJMEExpert:
         torch.manual_seed(seed)
-        self.net = CJMENet(self.cfg, self.feat_dim, self.text_dim).to(self.device)
+        self.net = self.make_net().to(self.device)
         T = text[target.unique()].to(self.device)                         # the training classes' texts
         loss = lambda *b: cjme_loss(self.net, *b, T, self.cfg)
         return fit_epochs(self, loss, audio, video, target, text, seed, progress, monitor, desc='CJME')
@@ -95,7 +92,3 @@ class CJMEExpert:
         self.net.eval()
         f = self.net.f_a if modality == 'audio' else self.net.f_v
         return euclidean_distances(f((audio if modality == 'audio' else video).to(self.device)), self.net.f_t(text.to(self.device)))
-    def state_dict(self)->dict: return dict(net=self.net.state_dict(), history=list(self.history))
-    def load_state_dict(self, sd:dict)->CJMEExpert:
-        self.net = CJMENet(self.cfg, self.feat_dim, self.text_dim).to(self.device)
-        self.net.load_state_dict(sd['net']); self.net.eval(); self.history = list(sd['history']); return self

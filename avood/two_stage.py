@@ -11,7 +11,7 @@ from pathlib import Path
 import torch
 from torch import nn, Tensor
 
-from .core import check_dataset, config_hash, atomic_dir, write_json, git_state, seed_everything
+from .core import check_dataset, config_hash, atomic_dir, write_json, git_state, seed_everything, default_device
 from .cache import ComponentCache
 from .config import PRESETS
 from .data import Benchmark, DataConfig
@@ -24,7 +24,7 @@ from tqdm.auto import tqdm
 
 # %% auto #0
 __all__ = ['MODALITIES', 'SystemConfig', 'system_config', 'train_system', 'modality_distances', 'evaluate_system', 'fit_epochs',
-           'branch', 'train_system_run', 'is_system_run', 'evaluate_system_run']
+           'EpochSelectingExpert', 'branch', 'train_system_run', 'is_system_run', 'evaluate_system_run']
 
 # %% ../nbs/30_two_stage.ipynb #49d1b1d9
 @dataclass(frozen=True)
@@ -131,6 +131,18 @@ def fit_epochs(expert,                 # has .cfg (epochs, n_batches, bs, lr, we
         expert.history.append(rec); bar.set_postfix(loss=f"{rec['loss']:.3f}")
     net.eval()
     return expert
+
+class EpochSelectingExpert:
+    "What the AVCA-repository experts built here share: a network from the config, a per-epoch history, their state."
+    selects_epoch = True
+    def make_net(self)->nn.Module: raise NotImplementedError   # the system's network, from self.cfg
+    def __init__(self, cfg, feat_dim:int=512, text_dim:int=300, device=None):
+        self.cfg, self.feat_dim, self.text_dim, self.device = cfg, feat_dim, text_dim, default_device(device)
+        self.net, self.history = None, []
+    def state_dict(self)->dict: return dict(net=self.net.state_dict(), history=list(self.history))
+    def load_state_dict(self, sd:dict):
+        self.net = self.make_net().to(self.device)
+        self.net.load_state_dict(sd['net']); self.net.eval(); self.history = list(sd['history']); return self
 
 def branch(n_in:int, hidden:int, n_out:int, p:float, out_relu:bool=False)->nn.Sequential:
     "Linear → BN → ReLU → Dropout → Linear (→ ReLU): the per-modality encoder of CJME and AVGZSLNet (method §4.2, §4.3)."
