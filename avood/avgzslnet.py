@@ -65,21 +65,9 @@ def avgzslnet_loss(net:AVGZSLNetNet, a, v, t, a2, v2, t2, # positives (B, ·) an
 class AVGZSLNetExpert(EpochSelectingExpert):
     "AVGZSLNet as an unseen expert: distance d_a + d_v to the class text's embedding; selects its epoch on validation."
     def make_net(self)->AVGZSLNetNet: return AVGZSLNetNet(self.cfg, self.feat_dim, self.text_dim)
-    def fit(self, audio:Tensor, video:Tensor, target:Tensor, text:Tensor, seed:int=0, progress:bool=True,
-            monitor=None)->AVGZSLNetExpert:
-        torch.manual_seed(seed)
-        self.net = self.make_net().to(self.device)
-        T = text[target.unique()].to(self.device)
-        loss = lambda *b: avgzslnet_loss(self.net, *b, T, self.cfg)
-        return fit_epochs(self, loss, audio, video, target, text, seed, progress, monitor, desc='AVGZSLNet')
+    def batch_loss(self, a, v, t, a2, v2, t2, T)->Tensor: return avgzslnet_loss(self.net, a, v, t, a2, v2, t2, T, self.cfg)
     @torch.no_grad()
     def distances(self, audio:Tensor, video:Tensor, text:Tensor)->Tensor: # (n, k)
         self.net.eval()
         et = self.net.f_t(text.to(self.device))
         return euclidean_distances(self.net.f_a(audio.to(self.device)), et) + euclidean_distances(self.net.f_v(video.to(self.device)), et)
-    @torch.no_grad()
-    def single_modality_distances(self, audio:Tensor, video:Tensor, text:Tensor, modality:str)->Tensor: # (n, k)
-        "With one modality present, its own distance d_a or d_v."
-        self.net.eval()
-        f = self.net.f_a if modality == 'audio' else self.net.f_v
-        return euclidean_distances(f((audio if modality == 'audio' else video).to(self.device)), self.net.f_t(text.to(self.device)))

@@ -72,13 +72,7 @@ def cjme_loss(net:CJMENet, a, v, t, a2, v2, t2, # positives (B, ·) and their ne
 class CJMEExpert(EpochSelectingExpert):
     "CJME as an unseen expert: distance (1 − ĝ)·d_a + ĝ·d_v to the class text's embedding; selects its epoch on validation."
     def make_net(self)->CJMENet: return CJMENet(self.cfg, self.feat_dim, self.text_dim)
-    def fit(self, audio:Tensor, video:Tensor, target:Tensor, text:Tensor, seed:int=0, progress:bool=True,
-            monitor=None)->CJMEExpert:
-        torch.manual_seed(seed)
-        self.net = self.make_net().to(self.device)
-        T = text[target.unique()].to(self.device)                         # the training classes' texts
-        loss = lambda *b: cjme_loss(self.net, *b, T, self.cfg)
-        return fit_epochs(self, loss, audio, video, target, text, seed, progress, monitor, desc='CJME')
+    def batch_loss(self, a, v, t, a2, v2, t2, T)->Tensor: return cjme_loss(self.net, a, v, t, a2, v2, t2, T, self.cfg)
     @torch.no_grad()
     def distances(self, audio:Tensor, video:Tensor, text:Tensor)->Tensor: # (n, k)
         self.net.eval()
@@ -86,9 +80,3 @@ class CJMEExpert(EpochSelectingExpert):
         et = self.net.f_t(text.to(self.device))
         hard = (g >= 0.5).float()[:, None]
         return (1 - hard) * euclidean_distances(ea, et) + hard * euclidean_distances(ev, et)
-    @torch.no_grad()
-    def single_modality_distances(self, audio:Tensor, video:Tensor, text:Tensor, modality:str)->Tensor: # (n, k)
-        "With one modality present, its own distance d_a or d_v (the gate, which reads both, is not used)."
-        self.net.eval()
-        f = self.net.f_a if modality == 'audio' else self.net.f_v
-        return euclidean_distances(f((audio if modality == 'audio' else video).to(self.device)), self.net.f_t(text.to(self.device)))

@@ -19,7 +19,7 @@ from .experts import UnseenExpert, expert_spec
 from .metrics import calibrated_stacking, gzsl_accuracies, zsl_accuracy, predict_in, retrieval_map
 from .pipeline import fit_unseen, unseen_key, class_distances, stage1_beta, val_monitor
 from .sampling import BalancedPairSampler
-from .layers import make_adam
+from .layers import make_adam, euclidean_distances
 from tqdm.auto import tqdm
 
 # %% auto #0
@@ -133,12 +133,25 @@ def fit_epochs(expert,                 # has .cfg (epochs, n_batches, bs, lr, we
     return expert
 
 class EpochSelectingExpert:
-    "What the AVCA-repository experts built here share: a network from the config, a per-epoch history, their state."
+    "CJME's and AVGZSLNet's shared part: a net with branches f_a, f_v, f_t, trained by `fit_epochs` with the system's loss."
     selects_epoch = True
     def make_net(self)->nn.Module: raise NotImplementedError   # the system's network, from self.cfg
+    def batch_loss(self, a, v, t, a2, v2, t2, T:Tensor)->Tensor: raise NotImplementedError   # T: the training classes' texts
     def __init__(self, cfg, feat_dim:int=512, text_dim:int=300, device=None):
         self.cfg, self.feat_dim, self.text_dim, self.device = cfg, feat_dim, text_dim, default_device(device)
         self.net, self.history = None, []
+    def fit(self, audio:Tensor, video:Tensor, target:Tensor, text:Tensor, seed:int=0, progress:bool=True, monitor=None):
+        torch.manual_seed(seed)
+        self.net = self.make_net().to(self.device)
+        T = text[target.unique()].to(self.device)                          # the training classes' texts
+        return fit_epochs(self, lambda *b: self.batch_loss(*b, T), audio, video, target, text, seed, progress, monitor,
+                          desc=type(self).__name__.removesuffix('Expert'))
+    @torch.no_grad()
+    def single_modality_distances(self, audio:Tensor, video:Tensor, text:Tensor, modality:str)->Tensor: # (n, k)
+        "With one modality present, its own branch's distance d_a or d_v."
+        self.net.eval()
+        f = self.net.f_a if modality == 'audio' else self.net.f_v
+        return euclidean_distances(f((audio if modality == 'audio' else video).to(self.device)), self.net.f_t(text.to(self.device)))
     def state_dict(self)->dict: return dict(net=self.net.state_dict(), history=list(self.history))
     def load_state_dict(self, sd:dict):
         self.net = self.make_net().to(self.device)
