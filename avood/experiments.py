@@ -21,7 +21,7 @@ from .experts import expert_spec, component_key, EXPERTS, DEFAULT_EXPERTS
 from .pipeline import AVOODRun, Predictions, run_avood, fit_unseen, class_distances
 from .ood import BinaryDetector
 from .comparisons import unseen_mlp
-from .two_stage import system_config, train_system, evaluate_system, MODALITIES
+from .two_stage import system_config, train_system, evaluate_system, MODALITIES, find_system_run, system_run_metrics
 
 # %% auto #0
 __all__ = ['output_stem', 'parse_seeds', 'demo_root', 'Study', 'gated_report', 'tsne_sample', 'outcome_labels', 'tsne_embedding']
@@ -60,7 +60,8 @@ class Study:
     def __init__(self, dataset:str, root=None, preset:str='quick', profile:str='paper', seeds=42,
                  out=None,            # where tables/ and figures/ go (default: a new temporary folder)
                  cache=None,          # the component cache folder (default: out/cache)
-                 device=None, progress:bool=False, log=print):
+                 device=None, progress:bool=False, log=print,
+                 runs=None):          # a folder of system run folders or run records (`find_system_run`) used instead of training
         make_config(dataset, preset, profile)                # fail early on an unknown dataset, preset or profile
         self.dataset, self.preset, self.profile = check_dataset(dataset), preset, profile
         self.seeds, self.device, self.progress, self.log = parse_seeds(seeds), default_device(device), progress, log
@@ -69,6 +70,7 @@ class Study:
         self.cache = ComponentCache(Path(cache) if cache else self.out/'cache')
         self.data = DataConfig(str(self.root), self.dataset, text_order=profile_text_order(profile))
         self.bench = self.data.load()
+        self.runs, self.runs_used = (Path(runs) if runs else None), {}   # 'seed/system' -> the run record it read
         self._memo = {}
 
     @property
@@ -104,8 +106,12 @@ class Study:
                modality:str='both' # the modalities present at test time: 'both', 'audio' or 'video'
               )->dict: # S, U, HM, ZSL, mAP, beta (and the epochs it chose)
         "A registered unseen expert alone, through the two-stage protocol (`30_two_stage`), as `avood train --method`."
-        tr = self._once(('system', seed, name), lambda: train_system(system_config(self.dataset, self.preset, seed, name),
-                                                                     self.bench, self.device, self.progress, self.log, self.cache))
+        cfg = system_config(self.dataset, self.preset, seed, name)
+        rec = self._once(('system-run', seed, name), lambda: find_system_run(self.runs, cfg, self.bench) if self.runs else None)
+        if rec is not None:                 # that very system trained before: its recorded test numbers
+            self.runs_used[f'{seed}/{name}'] = rec
+            return self._once(('system-eval', seed, name, modality), lambda: system_run_metrics(rec, modality))
+        tr = self._once(('system', seed, name), lambda: train_system(cfg, self.bench, self.device, self.progress, self.log, self.cache))
         return self._once(('system-eval', seed, name, modality), lambda: dict(
             evaluate_system(tr['expert'], tr['beta'], self.bench, modality)['metrics'], **({'epochs': tr['epochs']} if 'epochs' in tr else {})))
     @property

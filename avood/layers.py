@@ -8,7 +8,7 @@ import torch
 from torch import nn, Tensor
 
 # %% auto #0
-__all__ = ['NUMERICS_MODES', 'PORTABLE_ENV', 'NUMERICS', 'init_normal_', 'FastDropout', 'numerics_state',
+__all__ = ['NUMERICS_MODES', 'PORTABLE_ENV', 'NUMERICS', 'init_normal_', 'FastDropout', 'cpu_model', 'numerics_state',
            'cosine_embedding_loss_f64sqrt', 'cdist_f64sqrt', 'cosine_embedding_loss', 'euclidean_distances',
            'make_adam', 'apply_batched']
 
@@ -55,9 +55,18 @@ if NUMERICS == 'portable' and any(os.environ.get(k) != v for k, v in PORTABLE_EN
 if NUMERICS == 'portable' and torch.backends.cpu.get_cpu_capability() != 'AVX2':   # a CPU without AVX2 would run other kernels
     raise ValueError(f'AVOOD_NUMERICS=portable needs a CPU with AVX2 and FMA; ATen runs {torch.backends.cpu.get_cpu_capability()} here')
 
+def cpu_model()->str:
+    "The CPU's model name as the kernel reports it (e.g. 'AMD EPYC'), else the platform's processor string."
+    import platform
+    try:
+        for line in open('/proc/cpuinfo'):
+            if line.startswith('model name'): return line.split(':', 1)[1].strip()
+    except OSError: pass
+    return platform.processor() or platform.machine()
+
 def numerics_state()->dict:
-    "What this process's floats depend on besides seed and data: the mode, ATen's CPU capability, the pins, the threads."
-    return dict(mode=NUMERICS, cpu_capability=torch.backends.cpu.get_cpu_capability(),
+    "What this process's floats depend on besides seed and data: the mode, the CPU and ATen's capability on it, the pins, the threads."
+    return dict(mode=NUMERICS, cpu=cpu_model(), cpu_capability=torch.backends.cpu.get_cpu_capability(),
                 env={k: os.environ.get(k) for k in PORTABLE_ENV}, torch_threads=torch.get_num_threads())
 
 def _sqrt64(t:Tensor)->Tensor: return t.double().sqrt().to(t.dtype)   # exact, then rounded: the same on every CPU

@@ -17,7 +17,7 @@ from traitlets.config import Config
 
 # %% auto #0
 __all__ = ['EXPERIMENTS', 'AVOOD_MODULES', 'KERNEL_OVER_IPC', 'notebooks_dir', 'signature', 'finished_with', 'run_notebook',
-           'reproduce']
+           'declared_parameters', 'reproduce']
 
 # %% ../nbs/17_reproduce.ipynb #004a0153
 EXPERIMENTS = ('20_exp_main_table', '21_exp_bias_reduction', '22_exp_classifier_choice', '23_exp_negative_losses',
@@ -76,12 +76,19 @@ def run_notebook(nb:Path, executed:Path, parameters:dict, data:str, # data: the 
     secs = time.time() - t0; log(f'{executed}: {secs:.0f} s'); return secs
 
 # %% ../nbs/17_reproduce.ipynb #07a24e91
+def declared_parameters(nb:Path)->set[str]:
+    "The names a notebook's `parameters` cell declares."
+    import papermill as pm
+    return set(pm.inspect_notebook(str(nb)))
+
 def reproduce(root:str|Path,          # the folder holding <dataset>/ for each dataset
               datasets='all',         # 'all', one name, or a list
               preset:str='quick', profile:str='paper', seeds='42',
               out:str|Path='runs/reproduce',
               notebooks=EXPERIMENTS,  # names under nbs/ (without .ipynb)
-              log=print)->dict:
+              log=print,
+              runs=None               # a folder of system run records, given to the notebooks with a `runs` parameter
+             )->dict:
     "Run the experiment notebooks for each dataset into `out`; returns the wall times (None = skipped)."
     out, nbs = Path(out).resolve(), notebooks_dir()
     datasets = list(DATASETS) if datasets == 'all' else [check_dataset(d) for d in ([datasets] if isinstance(datasets, str) else datasets)]
@@ -100,7 +107,10 @@ def reproduce(root:str|Path,          # the folder holding <dataset>/ for each d
         fp = data_fingerprint(DatasetPaths(root, ds))
         stem = output_stem(ds, preset, profile, seeds)
         for name in notebooks:
-            try: times[f'{stem}/{name}'] = run_notebook(nbs/f'{name}.ipynb', out/'runs'/stem/f'{name}.ipynb', params, fp, log)
+            p, d = params, fp
+            if runs and 'runs' in declared_parameters(nbs/f'{name}.ipynb'):   # its signature covers the records it may read
+                p, d = dict(params, runs=str(Path(runs).resolve())), f'{fp}; runs {files_fingerprint(sorted(Path(runs).rglob("*.json")), runs)}'
+            try: times[f'{stem}/{name}'] = run_notebook(nbs/f'{name}.ipynb', out/'runs'/stem/f'{name}.ipynb', p, d, log)
             finally: write_json(record, log_)
     log_['invocations'][-1]['finished'] = True; write_json(record, log_)
     return times

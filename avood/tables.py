@@ -109,7 +109,9 @@ def provenance(study:Study, what:str, **extra)->dict:
                                                sklearn=sklearn.__version__, matplotlib=matplotlib.__version__,
                                                pandas=pd.__version__, python=platform.python_version()),
                 device=str(study.device), torch_threads=torch.get_num_threads(),   # results depend on it (float sums)
-                numerics=numerics_state(), **extra)                                  # and on the CPU's code paths
+                numerics=numerics_state(),                                           # and on the CPU's code paths
+                system_runs={k: portable_path(v, study.out) for k, v in sorted(study.runs_used.items())},  # read, not trained
+                **extra)
 
 _TEX = {'\\': r'\textbackslash{}', '&': r'\&', '%': r'\%', '$': r'\$', '#': r'\#', '_': r'\_', '{': r'\{', '}': r'\}',
         '~': r'\textasciitilde{}', '^': r'\textasciicircum{}', '±': r'$\pm$', '×': r'$\times$', 'τ': r'$\tau$',

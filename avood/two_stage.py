@@ -19,12 +19,13 @@ from .experts import UnseenExpert, expert_spec
 from .metrics import calibrated_stacking, gzsl_accuracies, zsl_accuracy, predict_in, retrieval_map
 from .pipeline import fit_unseen, unseen_key, class_distances, stage1_beta, val_monitor
 from .sampling import BalancedPairSampler
-from .layers import make_adam, euclidean_distances
+from .layers import make_adam, euclidean_distances, FastDropout, numerics_state
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['MODALITIES', 'SystemConfig', 'system_config', 'train_system', 'modality_distances', 'evaluate_system', 'fit_epochs',
-           'EpochSelectingExpert', 'branch', 'train_system_run', 'is_system_run', 'evaluate_system_run']
+__all__ = ['MODALITIES', 'RECORD_FILES', 'SystemConfig', 'system_config', 'train_system', 'modality_distances', 'evaluate_system',
+           'fit_epochs', 'EpochSelectingExpert', 'branch', 'train_system_run', 'is_system_run', 'evaluate_system_run',
+           'record_run', 'find_system_run', 'system_run_metrics']
 
 # %% ../nbs/30_two_stage.ipynb #49d1b1d9
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ def train_system(cfg:SystemConfig, bench:Benchmark, device=None, progress:bool=T
     seed_everything(cfg.seed)
     out, t0 = dict(keys={}, timings_s={}), time.time()
     watch = 'val' if getattr(expert_spec('unseen', cfg.unseen_expert).expert_class, 'selects_epoch', False) else None
+    out['keys']['stage1'] = unseen_key(cfg, bench, 'train', watch)   # the key stage 1 is cached under (all its epochs)
     if watch:                            # stage 1 picks the epoch of best val HM and that epoch's β
         E1 = fit_unseen(cfg, bench, 'train', device, progress, cache, monitor_split=watch)
         best = max(range(len(E1.history)), key=lambda i: E1.history[i]['val_HM'])   # the first of equal HMs
@@ -67,7 +69,7 @@ def train_system(cfg:SystemConfig, bench:Benchmark, device=None, progress:bool=T
         out['beta'], out['val'], out['epochs'] = h['beta'], dict(S=h['val_S'], U=h['val_U'], HM=h['val_HM']), best + 1
         cfg = dataclasses.replace(cfg, unseen=dataclasses.replace(cfg.unseen, epochs=best + 1))
     else: out['beta'], out['val'] = stage1_beta(cfg, bench, device, progress, cache)
-    out['keys']['stage1'], out['timings_s']['stage 1 (train, β on val)'] = unseen_key(cfg, bench, 'train', watch), round(time.time() - t0, 2)
+    out['timings_s']['stage 1 (train, β on val)'] = round(time.time() - t0, 2)
     log(f"stage 1: β = {out['beta']:.2f} (val HM {out['val']['HM']:.2f})" + (f", epoch {out['epochs']}" if watch else '')
         + f", {out['timings_s']['stage 1 (train, β on val)']:.1f} s")
     t0 = time.time()
@@ -159,7 +161,7 @@ class EpochSelectingExpert:
 
 def branch(n_in:int, hidden:int, n_out:int, p:float, out_relu:bool=False)->nn.Sequential:
     "Linear → BN → ReLU → Dropout → Linear (→ ReLU): the per-modality encoder of CJME and AVGZSLNet (method §4.2, §4.3)."
-    layers = [nn.Linear(n_in, hidden), nn.BatchNorm1d(hidden), nn.ReLU(), nn.Dropout(p), nn.Linear(hidden, n_out)]
+    layers = [nn.Linear(n_in, hidden), nn.BatchNorm1d(hidden), nn.ReLU(), FastDropout(p), nn.Linear(hidden, n_out)]
     return nn.Sequential(*layers, *([nn.ReLU()] if out_relu else []))
 
 # %% ../nbs/30_two_stage.ipynb #488b0e69
@@ -167,17 +169,20 @@ def train_system_run(cfg:SystemConfig, data:DataConfig, out:str|Path, device=Non
                      cache:ComponentCache|None=None)->dict:
     "Train a system with the two-stage protocol, evaluate it on test, write the run folder `out`; returns the metrics."
     if Path(out).exists(): raise FileExistsError(f'{out} already exists; refusing to overwrite it (choose a new run folder)')
-    bench = data.load()
+    bench, requested = data.load(), cfg
     tr = train_system(cfg, bench, device, progress, log, cache)
     ev = evaluate_system(tr['expert'], tr['beta'], bench)
+    alone = {m: evaluate_system(tr['expert'], tr['beta'], bench, m)['metrics'] for m in MODALITIES[1:]}
     cfg = tr['cfg']                      # with the epochs stage 1 chose, for a system that chooses them
     metrics = dict(ev['metrics'], **{f'val_{k}': v for k, v in tr['val'].items()}, method=cfg.unseen_expert, dataset=bench.dataset,
                    source=bench.source, seed=cfg.seed, preset=cfg.preset, data_fingerprint=bench.fingerprint,
+                   modalities={m: {k: v for k, v in r.items() if k != 'beta'} for m, r in alone.items()},
                    from_cache=list(cache.hits) if cache else [], timings_s=tr['timings_s'], **({'epochs': tr['epochs']} if 'epochs' in tr else {}))
     with atomic_dir(out) as tmp:
         data = dataclasses.replace(data, root=str(Path(data.root).resolve()))
-        write_json(tmp/'config.json', dict(system=cfg.to_dict(), data=dataclasses.asdict(data), device=str(device or 'default'),
-                                          torch=torch.__version__, python=platform.python_version()))
+        write_json(tmp/'config.json', dict(system=cfg.to_dict(), requested=requested.to_dict(), data=dataclasses.asdict(data),
+                                          device=str(device or 'default'), torch=torch.__version__, python=platform.python_version(),
+                                          numerics=numerics_state()))
         write_json(tmp/'metrics.json', metrics)
         write_json(tmp/'keys.json', dict(keys=tr['keys'], git=git_state()))
         (tmp/'checkpoints').mkdir(); torch.save(tr['expert'].state_dict(), tmp/'checkpoints'/'unseen.pt')
@@ -196,5 +201,48 @@ def evaluate_system_run(run_dir:str|Path, device=None)->dict:
     conf, m = json.loads((run_dir/'config.json').read_text()), json.loads((run_dir/'metrics.json').read_text())
     cfg = SystemConfig.from_dict(conf['system'])
     expert = expert_spec('unseen', cfg.unseen_expert).build(cfg.unseen, device=device)
-    expert.load_state_dict(torch.load(run_dir/'checkpoints'/'unseen.pt', map_location='cpu', weights_only=True))
+    ckpt = run_dir/'checkpoints'/'unseen.pt'
+    if not ckpt.is_file(): raise FileNotFoundError(f'{ckpt}: no checkpoint (a run record keeps the metrics only)')
+    expert.load_state_dict(torch.load(ckpt, map_location='cpu', weights_only=True))
     return evaluate_system(expert, m['beta'], DataConfig(**conf['data']).load())['metrics']
+
+# %% ../nbs/30_two_stage.ipynb #7c448cfd
+RECORD_FILES = ('config.json', 'metrics.json', 'keys.json')
+
+def record_run(run_dir:str|Path, # a finished run folder (`avood train`)
+               into:str|Path     # the folder of run records, e.g. tables/runs
+              )->Path:           # the new record, into/<run folder's name>
+    "Keep a run folder's configuration, metrics and keys (not its checkpoints) as a run record; never overwrites one."
+    run_dir, dest = Path(run_dir), Path(into)/Path(run_dir).name
+    missing = [f for f in RECORD_FILES if not (run_dir/f).is_file()]
+    if missing: raise FileNotFoundError(f'{run_dir}: not a finished run folder (missing {", ".join(missing)})')
+    if dest.exists(): raise FileExistsError(f'{dest} already exists; refusing to overwrite a run record')
+    Path(into).mkdir(parents=True, exist_ok=True)
+    with atomic_dir(dest) as tmp:
+        for f in RECORD_FILES: (tmp/f).write_bytes((run_dir/f).read_bytes())
+    return dest
+
+def find_system_run(runs:str|Path,      # a folder of run folders or run records, searched recursively
+                    cfg:SystemConfig, bench:Benchmark
+                   )->Path|None:        # the first (by path) whose stage-1 key and data are this system's, else None
+    "A finished run of exactly this system (configuration, training code, seed, training data), if `runs` holds one."
+    watch = 'val' if getattr(expert_spec('unseen', cfg.unseen_expert).expert_class, 'selects_epoch', False) else None
+    want = json.loads(json.dumps(unseen_key(cfg, bench, 'train', watch)))
+    for k in sorted(Path(runs).rglob('keys.json')):
+        d = k.parent
+        if not (d/'metrics.json').is_file(): continue
+        m = json.loads((d/'metrics.json').read_text())
+        if json.loads(k.read_text()).get('keys', {}).get('stage1') == want and m.get('data_fingerprint') == bench.fingerprint:
+            return d
+    return None
+
+def system_run_metrics(run_dir:str|Path,
+                       modality:str='both' # the modalities present at test time
+                      )->dict:             # S, U, HM, ZSL, mAP, beta (and the epochs stage 1 chose)
+    "A system run's (or run record's) test metrics with both modalities or one alone, as `evaluate_system` gave them."
+    if modality not in MODALITIES: raise ValueError(f'unknown modality {modality!r}; expected one of {list(MODALITIES)}')
+    m = json.loads((Path(run_dir)/'metrics.json').read_text())
+    if modality != 'both' and modality not in m.get('modalities', {}):
+        raise KeyError(f'{run_dir}/metrics.json: no {modality}-only metrics (a run folder written before they were recorded)')
+    r = {k: m[k] for k in ('S', 'U', 'HM', 'ZSL', 'mAP')} if modality == 'both' else dict(m['modalities'][modality])
+    return dict(r, beta=m['beta'], **({'epochs': m['epochs']} if 'epochs' in m else {}))
