@@ -14,7 +14,7 @@ from torch import nn, Tensor
 from .core import check_dataset
 from .config import UnseenConfig, PRESETS
 from .unseen import EmbeddingNet, FC1, UnseenClassifier, side_losses
-from .two_stage import fit_epochs
+from .avca_schedule import fit_epochs
 
 # %% auto #0
 __all__ = ['AVCAConfig', 'avca_net', 'avca_loss', 'AVCAExpert']

@@ -13,7 +13,7 @@ from torch import nn, Tensor
 from .core import check_dataset
 from .config import PRESETS
 from .layers import euclidean_distances
-from .two_stage import fit_epochs, branch, EpochSelectingExpert
+from .avca_schedule import fit_epochs, branch, EpochSelectingExpert
 
 # %% auto #0
 __all__ = ['CJMEConfig', 'CJMENet', 'gate_target', 'cjme_loss', 'CJMEExpert']

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import torch
-from torch import nn, Tensor
+from torch import Tensor
 
 from .core import check_dataset, config_hash, atomic_dir, write_json, git_state, seed_everything, default_device
 from .cache import ComponentCache
@@ -18,14 +18,13 @@ from .data import Benchmark, DataConfig
 from .experts import UnseenExpert, expert_spec
 from .metrics import calibrated_stacking, gzsl_accuracies, zsl_accuracy, predict_in, retrieval_map
 from .pipeline import fit_unseen, unseen_key, class_distances, stage1_beta, val_monitor
-from .sampling import BalancedPairSampler
-from .layers import make_adam, euclidean_distances, FastDropout, numerics_state
+from .layers import numerics_state
 from tqdm.auto import tqdm
 
 # %% auto #0
 __all__ = ['MODALITIES', 'RECORD_FILES', 'SystemConfig', 'system_config', 'train_system', 'modality_distances', 'evaluate_system',
-           'fit_epochs', 'EpochSelectingExpert', 'branch', 'train_system_run', 'is_system_run', 'evaluate_system_run',
-           'record_run', 'find_system_run', 'system_run_metrics']
+           'train_system_run', 'is_system_run', 'evaluate_system_run', 'record_run', 'find_system_run',
+           'system_run_metrics']
 
 # %% ../nbs/30_two_stage.ipynb #49d1b1d9
 @dataclass(frozen=True)
@@ -104,66 +103,6 @@ def evaluate_system(expert:UnseenExpert, beta:float, bench:Benchmark,
                    mAP=retrieval_map(dist, te.target, te.unseen), beta=beta)
     return dict(metrics=metrics, target=te.target, distances=dist, pred=pred)
 
-# %% ../nbs/30_two_stage.ipynb #663b1fbe
-def fit_epochs(expert,                 # has .cfg (epochs, n_batches, bs, lr, weight_decay, plateau_patience), .device, .net
-               batch_loss,             # (a, v, t, a', v', t') each (B, ·), positives then negatives -> scalar loss
-               audio:Tensor, video:Tensor, target:Tensor, text:Tensor, # training clips, their class ids, every class's text
-               seed:int=0, progress:bool=True,
-               monitor=None,           # (expert) -> dict(HM=…, beta=…, S=…, U=…) on validation, or None
-               desc:str='system'):
-    "Train `expert.net` with the AVCA repository's schedule; `expert.history` gets one record per epoch."
-    c, dev, net = expert.cfg, expert.device, expert.net.train()
-    opt = make_adam(net.parameters(), c.lr, weight_decay=c.weight_decay)
-    sched = torch.optim.lr_scheduler.ReduceLROnPlateau(opt, 'max', patience=c.plateau_patience)
-    A, V, T = audio.to(dev), video.to(dev), text.to(dev)
-    sampler, g = BalancedPairSampler.from_targets(target).to(dev), torch.Generator(dev).manual_seed(seed)
-    expert.history = []
-    bar = tqdm(range(c.epochs), desc=desc, disable=not progress, leave=False)
-    for ep in bar:
-        total = torch.zeros((), device=dev)
-        for _ in range(c.n_batches):
-            ip, ineg, cp, cn = sampler.sample(c.bs, g)
-            loss = batch_loss(A[ip], V[ip], T[cp], A[ineg], V[ineg], T[cn])
-            opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-            total += loss.detach()
-        rec = dict(epoch=ep + 1, loss=(total / c.n_batches).item(), lr=opt.param_groups[0]['lr'])
-        if monitor is not None:
-            net.eval(); r = monitor(expert); net.train()
-            sched.step(r['HM']); rec.update({f'val_{k}': v for k, v in r.items() if k != 'beta'}, beta=r['beta'])
-        expert.history.append(rec); bar.set_postfix(loss=f"{rec['loss']:.3f}")
-    net.eval()
-    return expert
-
-class EpochSelectingExpert:
-    "CJME's and AVGZSLNet's shared part: a net with branches f_a, f_v, f_t, trained by `fit_epochs` with the system's loss."
-    selects_epoch = True
-    def make_net(self)->nn.Module: raise NotImplementedError   # the system's network, from self.cfg
-    def batch_loss(self, a, v, t, a2, v2, t2, T:Tensor)->Tensor: raise NotImplementedError   # T: the training classes' texts
-    def __init__(self, cfg, feat_dim:int=512, text_dim:int=300, device=None):
-        self.cfg, self.feat_dim, self.text_dim, self.device = cfg, feat_dim, text_dim, default_device(device)
-        self.net, self.history = None, []
-    def fit(self, audio:Tensor, video:Tensor, target:Tensor, text:Tensor, seed:int=0, progress:bool=True, monitor=None):
-        torch.manual_seed(seed)
-        self.net = self.make_net().to(self.device)
-        T = text[target.unique()].to(self.device)                          # the training classes' texts
-        return fit_epochs(self, lambda *b: self.batch_loss(*b, T), audio, video, target, text, seed, progress, monitor,
-                          desc=type(self).__name__.removesuffix('Expert'))
-    @torch.no_grad()
-    def single_modality_distances(self, audio:Tensor, video:Tensor, text:Tensor, modality:str)->Tensor: # (n, k)
-        "With one modality present, its own branch's distance d_a or d_v."
-        self.net.eval()
-        f = self.net.f_a if modality == 'audio' else self.net.f_v
-        return euclidean_distances(f((audio if modality == 'audio' else video).to(self.device)), self.net.f_t(text.to(self.device)))
-    def state_dict(self)->dict: return dict(net=self.net.state_dict(), history=list(self.history))
-    def load_state_dict(self, sd:dict):
-        self.net = self.make_net().to(self.device)
-        self.net.load_state_dict(sd['net']); self.net.eval(); self.history = list(sd['history']); return self
-
-def branch(n_in:int, hidden:int, n_out:int, p:float, out_relu:bool=False)->nn.Sequential:
-    "Linear → BN → ReLU → Dropout → Linear (→ ReLU): the per-modality encoder of CJME and AVGZSLNet (method §4.2, §4.3)."
-    layers = [nn.Linear(n_in, hidden), nn.BatchNorm1d(hidden), nn.ReLU(), FastDropout(p), nn.Linear(hidden, n_out)]
-    return nn.Sequential(*layers, *([nn.ReLU()] if out_relu else []))
-
 # %% ../nbs/30_two_stage.ipynb #488b0e69
 def train_system_run(cfg:SystemConfig, data:DataConfig, out:str|Path, device=None, progress:bool=True, log=print,
                      cache:ComponentCache|None=None)->dict:
@@ -218,8 +157,11 @@ def record_run(run_dir:str|Path, # a finished run folder (`avood train`)
     if missing: raise FileNotFoundError(f'{run_dir}: not a finished run folder (missing {", ".join(missing)})')
     if dest.exists(): raise FileExistsError(f'{dest} already exists; refusing to overwrite a run record')
     Path(into).mkdir(parents=True, exist_ok=True)
+    conf = json.loads((run_dir/'config.json').read_text())
+    if 'root' in conf.get('data', {}): conf['data']['root'] = Path(conf['data']['root']).name   # no machine's absolute path
     with atomic_dir(dest) as tmp:
-        for f in RECORD_FILES: (tmp/f).write_bytes((run_dir/f).read_bytes())
+        write_json(tmp/'config.json', conf)
+        for f in RECORD_FILES[1:]: (tmp/f).write_bytes((run_dir/f).read_bytes())
     return dest
 
 def find_system_run(runs:str|Path,      # a folder of run folders or run records, searched recursively
