@@ -9,7 +9,8 @@ from avood.reproduce import EXPERIMENTS
 NBS = Path(__file__).parent.parent/'nbs'
 EXP = sorted(NBS.glob('2*_exp_*.ipynb'))
 PARAMS = {'dataset', 'root', 'preset', 'profile', 'seeds', 'out', 'cache'}
-OPTIONAL = {'systems'}   # a notebook's own parameter, with a default that runs every system
+OPTIONAL = {'systems',   # a notebook's own parameter, with a default that runs every system
+            'runs'}      # a folder of system run records (`avood reproduce --runs`), default None: train them
 
 def test_reproduce_runs_every_experiment_notebook():
     assert len(EXP) == 7 and [p.stem for p in EXP] == list(EXPERIMENTS)
@@ -23,3 +24,4 @@ def test_parameters_cell(nb):
     assert PARAMS <= names and names - PARAMS <= OPTIONAL, f'{nb.name}: parameters {sorted(names)}'
     defaults = {k: v['default'] for k, v in pm.inspect_notebook(str(nb)).items()}
     assert defaults['root'] == 'None' and defaults['preset'] == "'quick'"   # the default run is tiny (CI executes it)
+    assert defaults.get('runs', 'None') == 'None'                          # and reads no records unless asked
