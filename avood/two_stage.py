@@ -11,20 +11,19 @@ from pathlib import Path
 import torch
 from torch import Tensor
 
-from .core import check_dataset, config_hash, atomic_dir, write_json, git_state, seed_everything, default_device
+from .core import check_dataset, config_hash, atomic_dir, write_json, git_state, seed_everything
 from .cache import ComponentCache
 from .config import PRESETS
 from .data import Benchmark, DataConfig
 from .experts import UnseenExpert, expert_spec
-from .metrics import calibrated_stacking, gzsl_accuracies, zsl_accuracy, predict_in, retrieval_map
+from .metrics import calibrated_stacking, gzsl_accuracies, zsl_accuracy, retrieval_map
 from .pipeline import fit_unseen, unseen_key, class_distances, stage1_beta, val_monitor
 from .layers import numerics_state
-from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['MODALITIES', 'RECORD_FILES', 'SystemConfig', 'system_config', 'train_system', 'modality_distances', 'evaluate_system',
-           'train_system_run', 'is_system_run', 'evaluate_system_run', 'record_run', 'find_system_run',
-           'system_run_metrics']
+__all__ = ['MODALITIES', 'RECORD_FILES', 'SystemConfig', 'system_config', 'watched_split', 'train_system', 'modality_distances',
+           'evaluate_system', 'train_system_run', 'is_system_run', 'evaluate_system_run', 'record_run',
+           'find_system_run', 'system_run_metrics']
 
 # %% ../nbs/30_two_stage.ipynb #49d1b1d9
 @dataclass(frozen=True)
@@ -54,12 +53,16 @@ def system_config(dataset:str, preset:str='full', seed:int=42,
     return SystemConfig(check_dataset(dataset), preset, seed, expert, dataclasses.replace(spec.default_config(dataset, preset), **changes))
 
 # %% ../nbs/30_two_stage.ipynb #f83ecdd7
+def watched_split(cfg:SystemConfig)->str|None:
+    "The subset an epoch-selecting system watches while it trains ('val'), or None for any other."
+    return 'val' if getattr(expert_spec('unseen', cfg.unseen_expert).expert_class, 'selects_epoch', False) else None
+
 def train_system(cfg:SystemConfig, bench:Benchmark, device=None, progress:bool=True, log=print,
                  cache:ComponentCache|None=None)->dict: # expert (stage 2), beta, val (S, U, HM at β), keys, timings_s
     "Stages 1 and 2 of the protocol; reads no test data."
     seed_everything(cfg.seed)
     out, t0 = dict(keys={}, timings_s={}), time.time()
-    watch = 'val' if getattr(expert_spec('unseen', cfg.unseen_expert).expert_class, 'selects_epoch', False) else None
+    watch = watched_split(cfg)
     out['keys']['stage1'] = unseen_key(cfg, bench, 'train', watch)   # the key stage 1 is cached under (all its epochs)
     if watch:                            # stage 1 picks the epoch of best val HM and that epoch's β
         E1 = fit_unseen(cfg, bench, 'train', device, progress, cache, monitor_split=watch)
@@ -168,7 +171,7 @@ def find_system_run(runs:str|Path,      # a folder of run folders or run records
                     cfg:SystemConfig, bench:Benchmark
                    )->Path|None:        # the first (by path) whose stage-1 key and data are this system's, else None
     "A finished run of exactly this system (configuration, training code, seed, training data), if `runs` holds one."
-    watch = 'val' if getattr(expert_spec('unseen', cfg.unseen_expert).expert_class, 'selects_epoch', False) else None
+    watch = watched_split(cfg)
     want = json.loads(json.dumps(unseen_key(cfg, bench, 'train', watch)))
     for k in sorted(Path(runs).rglob('keys.json')):
         d = k.parent
