@@ -90,6 +90,8 @@ EXPERTS = {
                            ('cjme', 'avca_schedule', 'sampling', 'layers'), 'CJME as the AVCA repository implements it (method §4.2)', 'CJME'),
         'avgzslnet': ExpertSpec('avgzslnet', 'unseen', 'avood.avgzslnet:AVGZSLNetExpert', 'avood.avgzslnet:AVGZSLNetConfig',
                                 ('avgzslnet', 'avca_schedule', 'sampling', 'layers'), 'AVGZSLNet as the AVCA repository implements it (method §4.3)', 'AVGZSLNet'),
+        'ezavgzl': ExpertSpec('ezavgzl', 'unseen', 'avood.ezavgzl:EZAVGZLExpert', 'avood.ezavgzl:EZAVGZLConfig',
+                              ('ezavgzl', 'avca_schedule', 'sampling'), 'EZ-AVGZL as avood reconstructs it: no published code (method §5)', 'EZ-AVGZL'),
     },
     'seen': {
         'mlp': ExpertSpec('mlp', 'seen', 'avood.seen:SeenClassifier', 'avood.config:SeenConfig',
