@@ -25,8 +25,8 @@ from .ood import EntropyDetector
 
 # %% auto #0
 __all__ = ['TRAINING_CODE', 'reference_test_targets', 'synthesis_conditions', 'spec_of', 'build_components', 'val_monitor',
-           'unseen_key', 'fit_unseen', 'class_distances', 'AVOOD', 'Predictions', 'evaluate_predictions', 'stage1_beta',
-           'calibrated_stacking_baseline', 'AVOODRun', 'run_avood']
+           'unseen_key', 'fit_unseen', 'class_distances', 'AVOOD', 'Predictions', 'evaluate_predictions',
+           'watched_split', 'stage1', 'stage2_config', 'calibrated_stacking_baseline', 'AVOODRun', 'run_avood']
 
 # %% ../nbs/14_pipeline.ipynb #22e1fec0
 def reference_test_targets(bench:Benchmark)->Tensor: # (n_test,) global class id of every test clip, in the reference's order
@@ -132,7 +132,14 @@ class AVOOD:
             self.keys[name] = key
             f = (lambda: cache.fetch(name, key, train, parts[name].load_state_dict)) if cache else train
             return self._timed(label, f, cache)
-        self.unseen = get('unseen', 'unseen classifier', unseen_key(c, bench), lambda: parts['unseen'].fit(
+        self.stage1 = None
+        if watched_split(c):   # an epoch-selecting expert, trained as its system is: stage 1 picks the epochs on val
+            self.stage1 = self._timed('unseen classifier, stage 1 (epochs and β on val)',
+                                      lambda: stage1(c, bench, dev, self.progress, cache), cache)
+            cu = stage2_config(c, self.stage1)
+            self.unseen = get('unseen', 'unseen classifier', unseen_key(cu, bench, 'train_val', 'val'),
+                              lambda: fit_unseen(cu, bench, 'train_val', dev, self.progress, monitor_split='val'))
+        else: self.unseen = get('unseen', 'unseen classifier', unseen_key(c, bench), lambda: parts['unseen'].fit(
             tv.audio, tv.video, tv.target, bench.text, seed=c.seed, progress=self.progress))
         self.seen = get('seen', 'seen classifier', component_key(c.seen, spec_of(c, 'seen').code, c.seed, tv.x, labels),
                         lambda: parts['seen'].fit(tv.x, labels, seed=c.seed, progress=self.progress))
@@ -194,21 +201,39 @@ def evaluate_predictions(p:Predictions, # from `AVOOD.predict`
     return dict(S=g['S'], U=g['U'], HM=g['HM'], ZSL=uc, SC_acc=sc, UC_acc=uc, AUC=100 * auc, TPR=g['TPR'], FPR=g['FPR'], tau=p.tau)
 
 # %% ../nbs/14_pipeline.ipynb #61dd1248
-def stage1_beta(cfg, # an AVOODConfig, or any configuration with `unseen_expert`, `unseen` and `seed`
-                bench:Benchmark, device=None, progress:bool=False,
-                cache:ComponentCache|None=None # where the stage-1 expert is looked up / stored
-               )->tuple[float, dict]:          # β, and S, U, HM on val at that β
+def watched_split(cfg # an AVOODConfig or a SystemConfig: anything naming `unseen_expert`
+                 )->str|None:
+    "The subset an epoch-selecting unseen expert watches while it trains ('val'), or None for any other."
+    return 'val' if getattr(spec_of(cfg, 'unseen').expert_class, 'selects_epoch', False) else None
+
+def stage1(cfg, # an AVOODConfig, or any configuration with `unseen_expert`, `unseen` and `seed`
+           bench:Benchmark, device=None, progress:bool=False,
+           cache:ComponentCache|None=None # where the stage-1 expert is looked up / stored
+          )->dict:                        # beta; val: S, U, HM on val at β; epochs: the chosen count, or None
     "Stage 1 of the benchmark's protocol (method §1.7): the unseen expert trained on `train` picks β by HM on `val`."
+    watch = watched_split(cfg)
+    E1 = fit_unseen(cfg, bench, 'train', device, progress, cache, monitor_split=watch)
+    if watch:   # an epoch-selecting expert: the epoch of best val HM (the first of equal ones), and that epoch's β
+        best = max(range(len(E1.history)), key=lambda i: E1.history[i]['val_HM'])
+        h = E1.history[best]
+        return dict(beta=h['beta'], val=dict(S=h['val_S'], U=h['val_U'], HM=h['val_HM']), epochs=best + 1)
     val = bench.val
-    E1 = fit_unseen(cfg, bench, 'train', device, progress, cache)
-    return select_beta(class_distances(E1, val, bench.text), val.target, val.seen, val.unseen, BETAS_AVCA)
+    beta, r = select_beta(class_distances(E1, val, bench.text), val.target, val.seen, val.unseen, BETAS_AVCA)
+    return dict(beta=beta, val=r, epochs=None)
+
+def stage2_config(cfg, s1:dict # `stage1`'s answer
+                 ):
+    "The configuration stage 2 trains with: the epoch count stage 1 chose, for an epoch-selecting expert; else `cfg`."
+    if s1['epochs'] is None: return cfg
+    return dataclasses.replace(cfg, unseen=dataclasses.replace(cfg.unseen, epochs=s1['epochs']))
 
 def calibrated_stacking_baseline(cfg:AVOODConfig, bench:Benchmark, p:Predictions, # predictions of the stage-2 model
                                  device=None, progress:bool=False,
-                                 cache:ComponentCache|None=None # where the stage-1 expert is looked up / stored
+                                 cache:ComponentCache|None=None, # where the stage-1 expert is looked up / stored
+                                 s1:dict|None=None # `stage1`'s answer when the run has it already
                                 )->dict: # beta, S, U, HM (%), and `pred`: (n_test,) each clip's answer
     "The run's unseen expert alone with calibrated stacking (β from a stage-1 copy on val): β, S, U, HM and the answers."
-    beta, _ = stage1_beta(cfg, bench, device, progress, cache)
+    beta = (s1 or stage1(cfg, bench, device, progress, cache))['beta']
     te = bench.test
     pred = calibrated_stacking(p.distances, te.seen, te.unseen, beta)
     return dict(beta=beta, **gzsl_accuracies(pred, te.target, te.seen, te.unseen), pred=pred)
@@ -229,7 +254,7 @@ class AVOODRun:
         if self.cs is None:
             m = self.model
             self.cs = m._timed(f'calibrated-stacking baseline (stage-1 {self.cfg.unseen_expert})', lambda: calibrated_stacking_baseline(
-                self.cfg, self.bench, self.predictions, m.device, m.progress, cache), cache)
+                self.cfg, self.bench, self.predictions, m.device, m.progress, cache, m.stage1), cache)
             self.metrics['calibrated_stacking'] = {k: v for k, v in self.cs.items() if k != 'pred'}
         return self.cs
 
@@ -242,6 +267,7 @@ def run_avood(cfg:AVOODConfig, bench:Benchmark, device=None, progress:bool=True,
     metrics = dict(evaluate_predictions(p, bench.test.seen, bench.test.unseen), dataset=bench.dataset, source=bench.source,
                    seed=cfg.seed, profile=cfg.profile, preset=cfg.preset, unseen_expert=cfg.unseen_expert,
                    seen_expert=cfg.seen_expert, data_fingerprint=bench.fingerprint, from_cache=model.cached)
+    if model.stage1 is not None: metrics['unseen_stage1'] = model.stage1   # the epochs and β its stage 1 chose
     run = AVOODRun(cfg, bench, model, p, metrics)
     if cs_baseline: run.calibrated_stacking(cache)
     return run

@@ -17,13 +17,13 @@ from .config import PRESETS
 from .data import Benchmark, DataConfig
 from .experts import UnseenExpert, expert_spec
 from .metrics import calibrated_stacking, gzsl_accuracies, zsl_accuracy, retrieval_map
-from .pipeline import fit_unseen, unseen_key, class_distances, stage1_beta, val_monitor
+from .pipeline import fit_unseen, unseen_key, class_distances, val_monitor, watched_split, stage1, stage2_config
 from .layers import numerics_state
 
 # %% auto #0
-__all__ = ['MODALITIES', 'RECORD_FILES', 'SystemConfig', 'system_config', 'watched_split', 'train_system', 'modality_distances',
-           'evaluate_system', 'train_system_run', 'is_system_run', 'evaluate_system_run', 'record_run',
-           'find_system_run', 'system_run_metrics']
+__all__ = ['MODALITIES', 'RECORD_FILES', 'SystemConfig', 'system_config', 'train_system', 'modality_distances', 'evaluate_system',
+           'train_system_run', 'is_system_run', 'evaluate_system_run', 'record_run', 'find_system_run',
+           'system_run_metrics']
 
 # %% ../nbs/30_two_stage.ipynb #49d1b1d9
 @dataclass(frozen=True)
@@ -53,10 +53,6 @@ def system_config(dataset:str, preset:str='full', seed:int=42,
     return SystemConfig(check_dataset(dataset), preset, seed, expert, dataclasses.replace(spec.default_config(dataset, preset), **changes))
 
 # %% ../nbs/30_two_stage.ipynb #f83ecdd7
-def watched_split(cfg:SystemConfig)->str|None:
-    "The subset an epoch-selecting system watches while it trains ('val'), or None for any other."
-    return 'val' if getattr(expert_spec('unseen', cfg.unseen_expert).expert_class, 'selects_epoch', False) else None
-
 def train_system(cfg:SystemConfig, bench:Benchmark, device=None, progress:bool=True, log=print,
                  cache:ComponentCache|None=None)->dict: # expert (stage 2), beta, val (S, U, HM at β), keys, timings_s
     "Stages 1 and 2 of the protocol; reads no test data."
@@ -64,13 +60,9 @@ def train_system(cfg:SystemConfig, bench:Benchmark, device=None, progress:bool=T
     out, t0 = dict(keys={}, timings_s={}), time.time()
     watch = watched_split(cfg)
     out['keys']['stage1'] = unseen_key(cfg, bench, 'train', watch)   # the key stage 1 is cached under (all its epochs)
-    if watch:                            # stage 1 picks the epoch of best val HM and that epoch's β
-        E1 = fit_unseen(cfg, bench, 'train', device, progress, cache, monitor_split=watch)
-        best = max(range(len(E1.history)), key=lambda i: E1.history[i]['val_HM'])   # the first of equal HMs
-        h = E1.history[best]
-        out['beta'], out['val'], out['epochs'] = h['beta'], dict(S=h['val_S'], U=h['val_U'], HM=h['val_HM']), best + 1
-        cfg = dataclasses.replace(cfg, unseen=dataclasses.replace(cfg.unseen, epochs=best + 1))
-    else: out['beta'], out['val'] = stage1_beta(cfg, bench, device, progress, cache)
+    s1 = stage1(cfg, bench, device, progress, cache)                   # β, and the epoch count of an epoch-selecting expert
+    out.update(beta=s1['beta'], val=s1['val'], **({'epochs': s1['epochs']} if watch else {}))
+    cfg = stage2_config(cfg, s1)
     out['timings_s']['stage 1 (train, β on val)'] = round(time.time() - t0, 2)
     log(f"stage 1: β = {out['beta']:.2f} (val HM {out['val']['HM']:.2f})" + (f", epoch {out['epochs']}" if watch else '')
         + f", {out['timings_s']['stage 1 (train, β on val)']:.1f} s")

@@ -38,9 +38,17 @@ def test_system_alone(tree, name):
 
 @pytest.mark.parametrize('name', SYSTEMS)
 def test_behind_the_gate(tree, name):
+    "Behind AV-OOD's gate an expert is the model its system is alone (the same stage-2 key, epochs and β)."
     d, data, cache = tree
+    alone = train_system_run(system_config('UCF', 'quick', seed=1, expert=name), data, d/f'gate-alone-{name}',
+                             progress=False, log=lambda s: None, cache=cache)
     m = train_run(make_config('UCF', 'quick', seed=1, unseen_expert=name), data, d/f'avood-{name}', progress=False,
-                  cs_baseline=False, log=lambda s: None, cache=cache)
+                  log=lambda s: None, cache=cache)
     assert m['unseen_expert'] == name and 0 <= m['HM'] <= 100
+    assert 'unseen classifier' in m['from_cache']                   # trained once, by the system alone
+    keys = json.loads((d/f'gate-alone-{name}'/'keys.json').read_text())['keys']
+    assert json.loads((d/f'avood-{name}'/'keys.json').read_text())['keys']['unseen'] == keys['stage2']
+    assert {k: m['calibrated_stacking'][k] for k in ('beta', 'S', 'U', 'HM')} == {k: alone[k] for k in ('beta', 'S', 'U', 'HM')}
+    if 'epochs' in alone: assert m['unseen_stage1']['epochs'] == alone['epochs']
     again = evaluate_run(d/f'avood-{name}')
     assert again == {k: m[k] for k in again}
