@@ -96,6 +96,8 @@ EXPERTS = {
     'seen': {
         'mlp': ExpertSpec('mlp', 'seen', 'avood.seen:SeenClassifier', 'avood.config:SeenConfig',
                           ('seen', 'sampling', 'layers'), "AV-OOD's MLP_S on a⊕v (method §3.2)", 'MLP'),
+        'logistic': ExpertSpec('logistic', 'seen', 'avood.logistic:LogisticSeen', 'avood.logistic:LogisticConfig',
+                               ('logistic',), 'multinomial logistic regression on standardised a⊕v (scikit-learn)', 'LogReg'),
     },
 }
 DEFAULT_EXPERTS = dict(unseen='embedding', seen='mlp')   # the paper's choice (method §3.0)

@@ -52,3 +52,13 @@ def test_behind_the_gate(tree, name):
     if 'epochs' in alone: assert m['unseen_stage1']['epochs'] == alone['epochs']
     again = evaluate_run(d/f'avood-{name}')
     assert again == {k: m[k] for k in again}
+
+@pytest.mark.parametrize('name', sorted(set(EXPERTS['seen']) - {'mlp'}))
+def test_seen_expert_behind_the_gate(tree, name):
+    "Another seen expert in AV-OOD: it trains behind the gate, and its run folder round-trips."
+    d, data, cache = tree
+    m = train_run(make_config('UCF', 'quick', seed=1, seen_expert=name), data, d/f'avood-seen-{name}', progress=False,
+                  cs_baseline=False, log=lambda s: None, cache=cache)
+    assert m['seen_expert'] == name and 0 <= m['HM'] <= 100 and 0 <= m['SC_acc'] <= 100
+    again = evaluate_run(d/f'avood-seen-{name}')
+    assert again == {k: m[k] for k in again}
