@@ -119,6 +119,17 @@ class Study:
         "The registered unseen experts other than AV-OOD's own E, whose use alone is `cs_baseline`."
         return [n for n in EXPERTS['unseen'] if n != DEFAULT_EXPERTS['unseen']]
 
+    def swapped(self, seed:int, unseen:str|None=None, # a registered unseen expert behind the gate (default: the main run's)
+                seen:str|None=None                    # a registered seen expert (default: the main run's)
+               )->AVOODRun:                           # with its calibrated-stacking comparison computed
+        "AV-OOD with other experts behind its gate; the rest of the run (generator, detector, τ rule) as the main run's."
+        kw = {f'{role}_expert': name for role, name in dict(unseen=unseen, seen=seen).items()
+              if name not in (None, DEFAULT_EXPERTS[role])}
+        run = self.main(seed) if not kw else self._once(('swapped', seed, unseen, seen), lambda: run_avood(
+            self.config(seed, **kw), self.bench, self.device, self.progress, cs_baseline=False, log=self.log, cache=self.cache))
+        run.calibrated_stacking(self.cache)
+        return run
+
     def binary_scores(self, seed:int)->Tensor: # (n_test,) 1 − p(seen) of the binary detector
         "OOD-binary (method §3.6): trained on the main run's real seen and synthetic unseen features, scored on test."
         def run():
