@@ -103,16 +103,18 @@ class Study:
         return self.main(seed).calibrated_stacking(self.cache)
 
     def system(self, seed:int, name:str,
-               modality:str='both' # the modalities present at test time: 'both', 'audio' or 'video'
+               modality:str='both', # the modalities present at test time: 'both', 'audio' or 'video'
+               **changes            # overrides of the expert's configuration (an ablation), e.g. ceo=None
               )->dict: # S, U, HM, ZSL, mAP, beta (and the epochs it chose)
         "A registered unseen expert alone, through the two-stage protocol (`30_two_stage`), as `avood train --method`."
-        cfg = system_config(self.dataset, self.preset, seed, name)
-        rec = self._once(('system-run', seed, name), lambda: find_system_run(self.runs, cfg, self.bench) if self.runs else None)
+        cfg = system_config(self.dataset, self.preset, seed, name, **changes)
+        k = cfg.hash
+        rec = self._once(('system-run', k), lambda: find_system_run(self.runs, cfg, self.bench) if self.runs else None)
         if rec is not None:                 # that very system trained before: its recorded test numbers
-            self.runs_used[f'{seed}/{name}'] = rec
-            return self._once(('system-eval', seed, name, modality), lambda: system_run_metrics(rec, modality))
-        tr = self._once(('system', seed, name), lambda: train_system(cfg, self.bench, self.device, self.progress, self.log, self.cache))
-        return self._once(('system-eval', seed, name, modality), lambda: dict(
+            self.runs_used[f'{seed}/{name}' + (f' {changes}' if changes else '')] = rec
+            return self._once(('system-eval', k, modality), lambda: system_run_metrics(rec, modality))
+        tr = self._once(('system', k), lambda: train_system(cfg, self.bench, self.device, self.progress, self.log, self.cache))
+        return self._once(('system-eval', k, modality), lambda: dict(
             evaluate_system(tr['expert'], tr['beta'], self.bench, modality)['metrics'], **({'epochs': tr['epochs']} if 'epochs' in tr else {})))
     @property
     def systems(self)->list[str]:
