@@ -11,7 +11,7 @@ import numpy as np
 import torch
 from torch import Tensor
 
-from .core import check_dataset, cache_root, default_device
+from .core import check_dataset, cache_root, default_device, config_hash
 from .cache import ComponentCache
 from .config import AVOODConfig, make_config, profile_text_order
 from .data import DataConfig
@@ -61,14 +61,15 @@ class Study:
                  out=None,            # where tables/ and figures/ go (default: a new temporary folder)
                  cache=None,          # the component cache folder (default: out/cache)
                  device=None, progress:bool=False, log=print,
-                 runs=None):          # a folder of system run folders or run records (`find_system_run`) used instead of training
+                 runs=None,           # a folder of system run folders or run records (`find_system_run`) used instead of training
+                 text_order=None):    # the class-text rows to load (`DataConfig.text_order`); default: the profile's
         make_config(dataset, preset, profile)                # fail early on an unknown dataset, preset or profile
         self.dataset, self.preset, self.profile = check_dataset(dataset), preset, profile
         self.seeds, self.device, self.progress, self.log = parse_seeds(seeds), default_device(device), progress, log
         self.root = Path(root) if root else demo_root(self.dataset)
         self.out = Path(out) if out else Path(tempfile.mkdtemp(prefix='avood-study-'))
         self.cache = ComponentCache(Path(cache) if cache else self.out/'cache')
-        self.data = DataConfig(str(self.root), self.dataset, text_order=profile_text_order(profile))
+        self.data = DataConfig(str(self.root), self.dataset, text_order=profile_text_order(profile, text_order))
         self.bench = self.data.load()
         self.runs, self.runs_used = (Path(runs) if runs else None), {}   # 'seed/system' -> the run record it read
         self._memo = {}
@@ -105,7 +106,7 @@ class Study:
     def system(self, seed:int, name:str,
                modality:str='both', # the modalities present at test time: 'both', 'audio' or 'video'
                **changes            # overrides of the expert's configuration (an ablation), e.g. ceo=None
-              )->dict: # S, U, HM, ZSL, mAP, beta (and the epochs it chose)
+              )->dict: # S, U, HM, ZSL, mAP, beta, stage 1's val_HM (and the epochs it chose)
         "A registered unseen expert alone, through the two-stage protocol (`30_two_stage`), as `avood train --method`."
         cfg = system_config(self.dataset, self.preset, seed, name, **changes)
         k = cfg.hash
@@ -115,22 +116,27 @@ class Study:
             return self._once(('system-eval', k, modality), lambda: system_run_metrics(rec, modality))
         tr = self._once(('system', k), lambda: train_system(cfg, self.bench, self.device, self.progress, self.log, self.cache))
         return self._once(('system-eval', k, modality), lambda: dict(
-            evaluate_system(tr['expert'], tr['beta'], self.bench, modality)['metrics'], **({'epochs': tr['epochs']} if 'epochs' in tr else {})))
+            evaluate_system(tr['expert'], tr['beta'], self.bench, modality)['metrics'], val_HM=tr['val']['HM'],
+            **({'epochs': tr['epochs']} if 'epochs' in tr else {})))
     @property
     def systems(self)->list[str]:
         "The registered unseen experts other than AV-OOD's own E, whose use alone is `cs_baseline`."
         return [n for n in EXPERTS['unseen'] if n != DEFAULT_EXPERTS['unseen']]
 
+    def avood(self, seed:int, **changes # `make_config` arguments: unseen_expert=, seen_expert=, ood=dict(...), ...
+             )->AVOODRun:              # with its calibrated-stacking comparison computed
+        "AV-OOD with configuration changes (the main run when they change nothing), on the study's cache."
+        cfg = self.config(seed, **changes)
+        run = self.main(seed) if cfg == self.config(seed) else self._once(('avood', config_hash(cfg)), lambda: run_avood(
+            cfg, self.bench, self.device, self.progress, cs_baseline=False, log=self.log, cache=self.cache))
+        run.calibrated_stacking(self.cache)
+        return run
+
     def swapped(self, seed:int, unseen:str|None=None, # a registered unseen expert behind the gate (default: the main run's)
                 seen:str|None=None                    # a registered seen expert (default: the main run's)
                )->AVOODRun:                           # with its calibrated-stacking comparison computed
         "AV-OOD with other experts behind its gate; the rest of the run (generator, detector, τ rule) as the main run's."
-        kw = {f'{role}_expert': name for role, name in dict(unseen=unseen, seen=seen).items()
-              if name not in (None, DEFAULT_EXPERTS[role])}
-        run = self.main(seed) if not kw else self._once(('swapped', seed, unseen, seen), lambda: run_avood(
-            self.config(seed, **kw), self.bench, self.device, self.progress, cs_baseline=False, log=self.log, cache=self.cache))
-        run.calibrated_stacking(self.cache)
-        return run
+        return self.avood(seed, **{f'{role}_expert': name for role, name in dict(unseen=unseen, seen=seen).items() if name})
 
     def binary_scores(self, seed:int)->Tensor: # (n_test,) 1 − p(seen) of the binary detector
         "OOD-binary (method §3.6): trained on the main run's real seen and synthetic unseen features, scored on test."

@@ -175,11 +175,11 @@ def find_system_run(runs:str|Path,      # a folder of run folders or run records
 
 def system_run_metrics(run_dir:str|Path,
                        modality:str='both' # the modalities present at test time
-                      )->dict:             # S, U, HM, ZSL, mAP, beta (and the epochs stage 1 chose)
+                      )->dict:             # S, U, HM, ZSL, mAP, beta, stage 1's val_HM (and the epochs it chose)
     "A system run's (or run record's) test metrics with both modalities or one alone, as `evaluate_system` gave them."
     if modality not in MODALITIES: raise ValueError(f'unknown modality {modality!r}; expected one of {list(MODALITIES)}')
     m = json.loads((Path(run_dir)/'metrics.json').read_text())
     if modality != 'both' and modality not in m.get('modalities', {}):
         raise KeyError(f'{run_dir}/metrics.json: no {modality}-only metrics (a run folder written before they were recorded)')
     r = {k: m[k] for k in ('S', 'U', 'HM', 'ZSL', 'mAP')} if modality == 'both' else dict(m['modalities'][modality])
-    return dict(r, beta=m['beta'], **({'epochs': m['epochs']} if 'epochs' in m else {}))
+    return dict(r, beta=m['beta'], **{k: m[k] for k in ('val_HM', 'epochs') if k in m})
