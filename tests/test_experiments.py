@@ -7,13 +7,13 @@ import pytest
 from avood.reproduce import EXPERIMENTS
 
 NBS = Path(__file__).parent.parent/'nbs'
-EXP = sorted(NBS.glob('2*_exp_*.ipynb'))
+EXP = sorted(NBS.glob('[0-9]*_exp_*.ipynb'))
 PARAMS = {'dataset', 'root', 'preset', 'profile', 'seeds', 'out', 'cache'}
 OPTIONAL = {'systems',   # a notebook's own parameter, with a default that runs every system
             'runs'}      # a folder of system run records (`avood reproduce --runs`), default None: train them
 
 def test_reproduce_runs_every_experiment_notebook():
-    assert len(EXP) == 9 and [p.stem for p in EXP] == list(EXPERIMENTS)
+    assert len(EXP) == 10 and [p.stem for p in EXP] == list(EXPERIMENTS)
 
 @pytest.mark.parametrize('nb', EXP, ids=[p.stem for p in EXP])
 def test_parameters_cell(nb):
