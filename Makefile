@@ -7,7 +7,7 @@ DATA ?= data/avgzsl_benchmark_datasets
 RUNS ?= runs
 DATASETS ?= UCF ActivityNet VGGSound
 
-.PHONY: install meta reproduce test sync-check
+.PHONY: install meta reproduce test test-sweep sync-check
 
 $(BIN)/avood: settings.ini setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -61,3 +61,9 @@ sync-check: install
 
 test: meta sync-check
 	AVOOD_META=$(META_DIR) $(BIN)/python -m pytest -q tests
+
+# `avood sweep`'s Ray executor, tested on a local two-worker Ray cluster (tests/test_sweep.py, which `make test` skips
+# when Ray is absent). Ray is an optional extra, installed by this target only.
+test-sweep: meta
+	$(BIN)/python -m pip install -q -e ".[dev,sweep]" > $(VENV)/pip-sweep.log 2>&1 || { grep -v "^WARNING: Location" $(VENV)/pip-sweep.log; exit 1; }
+	AVOOD_META=$(META_DIR) $(BIN)/python -m pytest -q tests/test_sweep.py

@@ -11,6 +11,7 @@ for key in 'version description keywords author author_email'.split():
 
 requirements = shlex.split(cfg.get('requirements', ''))
 dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
+sweep_requirements = shlex.split(cfg.get('sweep_requirements', ''))
 console_scripts = cfg.get('console_scripts', '').split()
 
 setuptools.setup(
@@ -22,7 +23,7 @@ setuptools.setup(
     packages=setuptools.find_packages(include=['avood', 'avood.*']),
     include_package_data=True,
     install_requires=requirements,
-    extras_require={'dev': dev_requirements},
+    extras_require={'dev': dev_requirements, 'sweep': sweep_requirements},
     python_requires='>=' + cfg['min_python'],
     long_description=open('README.md', encoding='utf-8').read(),
     long_description_content_type='text/markdown',

@@ -14,6 +14,12 @@ def test_pins_in_settings():
     assert settings()['allowed_cell_metadata_keys'] == 'tags'          # keeps papermill's `parameters` tag
     assert set(settings()['tst_flags'].split()) == {'notest', 'slow'}
 
+def test_ray_is_an_optional_extra():
+    "Ray is the sweep extra's, never a requirement of the package or of the tests."
+    reqs = shlex.split(settings()['requirements']) + shlex.split(settings()['dev_requirements'])
+    assert not any(r.startswith('ray') for r in reqs)
+    assert [r for r in shlex.split(settings()['sweep_requirements']) if r.startswith('ray')] == ['ray>=2.40,<3']
+
 def test_environment_yml_agrees_with_settings():
     env = yaml.safe_load((ROOT/'environment.yml').read_text())
     pip = next(d['pip'] for d in env['dependencies'] if isinstance(d, dict))
