@@ -26,7 +26,7 @@ from .reproduce import reproduce, EXPERIMENTS
 __all__ = ['WORKER_ENV', 'Training', 'train', 'sweep_methods', 'sweep_trainings', 'SweepError', 'is_finished', 'run_sweep',
            'sweep', 'recorded_seconds', 'makespan']
 
-# %% ../nbs/37_sweep.ipynb #ffb5f6f6
+# %% ../nbs/37_sweep.ipynb #4083194a
 @dataclass(frozen=True)
 class Training:
     "What one `avood train` trains: AV-OOD or a system alone, on one dataset, preset, profile and seed."
@@ -56,6 +56,10 @@ class Training:
 
     @property
     def is_system(self)->bool: return self.method != 'avood'
+    @property
+    def base(self)->Training|None:
+        "The training whose cached components this one reuses (AV-OOD with E's full losses, for another loss mode), if any."
+        return dataclasses.replace(self, loss_mode='full') if self.loss_mode != 'full' else None
     @property
     def name(self)->str:
         "The run folder's name."
@@ -98,7 +102,7 @@ def sweep_trainings(datasets='all', seeds='42', profiles='paper', methods='avood
             if t not in out: out.append(t)
     return out
 
-# %% ../nbs/37_sweep.ipynb #ddf15f91
+# %% ../nbs/37_sweep.ipynb #5bfd5f33
 class SweepError(RuntimeError):
     "Some trainings of a sweep failed (the others are written)."
 
@@ -108,7 +112,9 @@ def is_finished(run_dir:str|Path)->bool:
     "Whether a run folder holds a finished training (it is written atomically, `metrics.json` last to exist)."
     return (Path(run_dir)/'metrics.json').is_file()
 
-def _train_task(t:dict, root:str, out:str, cache:str, device=None, threads:int|None=None)->dict: # name, status, seconds, HM
+def _train_task(t:dict, root:str, out:str, cache:str, device=None, threads:int|None=None,
+                after=None # the result of the training this one waits for (its `base`), on Ray; unused
+               )->dict:    # name, status, seconds, HM
     "One training of a sweep, in whatever process runs it."
     if threads: torch.set_num_threads(threads)
     t = Training(**t); t0 = time.time()
@@ -133,7 +139,11 @@ def _on_ray(todo, args, address, workers, threads, log):
         root, out, cache, device, threads = args
         gpu = device == 'cuda' or (device is None and ray.cluster_resources().get('GPU', 0) >= 1)
         task = ray.remote(num_cpus=1, num_gpus=1 if gpu else 0, max_retries=0)(_train_task)
-        pending = {task.remote(dataclasses.asdict(t), root, out, cache, 'cuda' if gpu else 'cpu', threads): t for t in todo}
+        refs, pending = {}, {}
+        for t in todo:                                               # bases first (`run_sweep`)
+            refs[t.name] = task.remote(dataclasses.asdict(t), root, out, cache, 'cuda' if gpu else 'cpu', threads,
+                                       refs.get(t.base.name) if t.base else None)
+            pending[refs[t.name]] = t
         while pending:
             ready, _ = ray.wait(list(pending), num_returns=1)
             t = pending.pop(ready[0])
@@ -159,7 +169,7 @@ def run_sweep(trainings:list[Training], root:str|Path, # the folder holding <dat
     try: rec = json.loads(record.read_text()) if record.is_file() else dict(invocations=[])
     except ValueError as e: raise ValueError(f'{record}: unreadable ({e}); move it away to start a new record') from e
     results = {t.name: dict(name=t.name, status='done') for t in trainings if is_finished(out/'runs'/t.name)}
-    todo = [t for t in trainings if t.name not in results]
+    todo = sorted((t for t in trainings if t.name not in results), key=lambda t: t.base is not None)   # bases first
     inv = dict(trainings=[dataclasses.asdict(t) for t in trainings], executor=executor, address=address, workers=workers,
                threads=threads, root=str(root), git=git_state(), results=results, wall_s=None)
     rec['invocations'].append(inv)
