@@ -4,7 +4,7 @@
 
 # %% ../nbs/16_experiments.ipynb #b1edac37
 from __future__ import annotations
-import tempfile
+import json, tempfile
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +18,7 @@ from .data import DataConfig
 from .synthetic import write_benchmark
 from .metrics import gated_metrics, mean_class_accuracy, predict_in
 from .experts import expert_spec, component_key, EXPERTS, DEFAULT_EXPERTS
-from .pipeline import AVOODRun, Predictions, run_avood, fit_unseen, class_distances
+from .pipeline import AVOODRun, Predictions, run_avood, fit_unseen, class_distances, unseen_key, watched_split
 from .ood import BinaryDetector
 from .comparisons import unseen_mlp
 from .two_stage import system_config, train_system, evaluate_system, MODALITIES, find_system_run, system_run_metrics
@@ -118,6 +118,16 @@ class Study:
         return self._once(('system-eval', k, modality), lambda: dict(
             evaluate_system(tr['expert'], tr['beta'], self.bench, modality)['metrics'], val_HM=tr['val']['HM'],
             **({'epochs': tr['epochs']} if 'epochs' in tr else {})))
+    def stage1_curve(self, seed:int, name:str, **changes # as for `system`
+                    )->list[dict]: # per epoch: epoch, minutes, loss, lr, val_S, val_U, val_HM, beta
+        "An epoch-selecting system's stage-1 learning curve on `val` (what it chooses its epochs from), with wall minutes."
+        cfg = system_config(self.dataset, self.preset, seed, name, **changes)
+        watch = watched_split(cfg)
+        if watch is None: raise ValueError(f'the {name!r} expert does not choose its epochs on val: it has no learning curve')
+        E1 = fit_unseen(cfg, self.bench, 'train', self.device, self.progress, self.cache, monitor_split=watch)   # stage 1's
+        info = json.loads((self.cache.entry('unseen', unseen_key(cfg, self.bench, 'train', watch))/'key.json').read_text())
+        per_epoch = info['train_seconds'] / 60 / len(E1.history)   # every epoch: the same batches and one pass over val
+        return [dict(h, minutes=h['epoch'] * per_epoch) for h in E1.history]
     @property
     def systems(self)->list[str]:
         "The registered unseen experts other than AV-OOD's own E, whose use alone is `cs_baseline`."

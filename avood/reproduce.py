@@ -22,7 +22,7 @@ __all__ = ['EXPERIMENTS', 'AVOOD_MODULES', 'KERNEL_OVER_IPC', 'notebooks_dir', '
 # %% ../nbs/17_reproduce.ipynb #004a0153
 EXPERIMENTS = ('20_exp_main_table', '21_exp_bias_reduction', '22_exp_classifier_choice', '23_exp_negative_losses',
                '24_exp_threshold_sweep', '25_exp_tsne', '26_exp_modalities_retrieval', '27_exp_swapped_experts',
-               '28_exp_ezavgzl_ablation', '40_exp_best_configuration')
+               '28_exp_ezavgzl_ablation', '40_exp_best_configuration', '41_exp_learning_curves')
 
 def notebooks_dir()->Path:
     "The repository's `nbs/` folder (the experiment notebooks are not installed with the package)."

@@ -13,7 +13,7 @@ OPTIONAL = {'systems',   # a notebook's own parameter, with a default that runs 
             'runs'}      # a folder of system run records (`avood reproduce --runs`), default None: train them
 
 def test_reproduce_runs_every_experiment_notebook():
-    assert len(EXP) == 10 and [p.stem for p in EXP] == list(EXPERIMENTS)
+    assert len(EXP) == 11 and [p.stem for p in EXP] == list(EXPERIMENTS)
 
 @pytest.mark.parametrize('nb', EXP, ids=[p.stem for p in EXP])
 def test_parameters_cell(nb):
