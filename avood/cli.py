@@ -10,7 +10,7 @@ from pathlib import Path
 from .core import DATASETS, check_dataset, atomic_dir, write_json
 from .meta import find_meta_dir, fetch_meta, UPSTREAM_URL, BenchmarkError
 from .synthetic import write_benchmark
-from .data import check_benchmark, load_benchmark, probe_benchmark, DataConfig
+from .data import check_benchmark, load_benchmark, probe_benchmark
 from .runs import evaluate_run, adopt_run
 from .two_stage import evaluate_system_run, is_system_run, record_run
 from .experts import EXPERTS, DEFAULT_EXPERTS

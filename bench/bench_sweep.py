@@ -20,10 +20,9 @@ import argparse, json, statistics, sys, time
 from collections import defaultdict
 from pathlib import Path
 
-LOSS_MODES = ('full', 'pos_only', 'neg_trip', 'neg_reg', 'neg_rec')
-
 def measure(a):
     import torch
+    from avood.config import LOSS_MODES
     from avood.sweep import sweep_trainings, run_sweep
     scratch = Path(a.scratch)
     if scratch.exists(): sys.exit(f'{scratch} exists; give a new folder (the two runs must not share a cache)')

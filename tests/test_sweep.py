@@ -14,7 +14,7 @@ def test_two_task_sweep_on_local_ray(tmp_path):
     r = run_sweep(grid, tmp_path/'data', tmp_path/'ray', executor='ray', workers=2, **quiet)
     assert [v['status'] for v in r.values()] == ['trained', 'trained']
     assert not ray.is_initialized()                              # the cluster the sweep started is shut down
-    serial = run_sweep(grid, tmp_path/'data', tmp_path/'serial', executor='serial', **quiet)
+    run_sweep(grid, tmp_path/'data', tmp_path/'serial', executor='serial', **quiet)
     for t in grid:
         a, b = (json.loads((tmp_path/d/'runs'/t.name/'metrics.json').read_text()) for d in ('ray', 'serial'))
         assert abs(a['HM'] - b['HM']) < 1e-9 and a['beta'] == b['beta'], t.name
