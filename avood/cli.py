@@ -14,6 +14,7 @@ from .data import check_benchmark, load_benchmark, probe_benchmark
 from .runs import evaluate_run, adopt_run
 from .two_stage import evaluate_system_run, is_system_run, record_run
 from .experts import EXPERTS, DEFAULT_EXPERTS
+from .config import PRESETS
 from .cache import ComponentCache
 from .reproduce import reproduce, EXPERIMENTS
 from .sweep import Training, train, sweep, SweepError
@@ -145,7 +146,7 @@ def parser()->argparse.ArgumentParser:
     s = sub.add_parser('train', help='train and evaluate AV-OOD, writing a new run folder')
     s.add_argument('--root', required=True); s.add_argument('--dataset', required=True)
     s.add_argument('--out', required=True, help='new run folder (must not exist)')
-    s.add_argument('--preset', default='full', choices=['full', 'quick'])
+    s.add_argument('--preset', default='full', choices=list(PRESETS))
     s.add_argument('--profile', default='paper', choices=['paper', 'reference'])
     s.add_argument('--seed', type=int, default=42)
     s.add_argument('--method', default='avood', choices=['avood', *EXPERTS['unseen']],
@@ -173,7 +174,7 @@ def parser()->argparse.ArgumentParser:
     s.set_defaults(func=cmd_record)
     s = sub.add_parser('reproduce', help='regenerate every table and figure: the experiment notebooks, run with papermill')
     s.add_argument('--root', required=True); s.add_argument('--dataset', default='all', help='UCF, ActivityNet, VGGSound or all')
-    s.add_argument('--preset', default='quick', choices=['full', 'quick'])
+    s.add_argument('--preset', default='quick', choices=list(PRESETS))
     s.add_argument('--profile', default='paper', choices=['paper', 'reference'])
     s.add_argument('--seeds', default='42', help='comma-separated, e.g. 42,43,44 (tables give mean ± std)')
     s.add_argument('--out', required=True, help='output folder; re-running on it resumes and retrains nothing')
@@ -188,7 +189,7 @@ def parser()->argparse.ArgumentParser:
     s.add_argument('--profiles', default='paper', help="AV-OOD's profiles, comma-separated: paper,reference")
     s.add_argument('--methods', default='avood', help='avood and registered unseen experts alone, comma-separated, or all')
     s.add_argument('--loss-modes', default='full', help="AV-OOD's E loss modes, comma-separated (full,pos_only,neg_trip,neg_reg,neg_rec)")
-    s.add_argument('--preset', default='full', choices=['full', 'quick'])
+    s.add_argument('--preset', default='full', choices=list(PRESETS))
     s.add_argument('--executor', default='ray', choices=['ray', 'serial'], help="ray (pip install -e '.[sweep]') or serial")
     s.add_argument('--address', default=None, help='join this Ray cluster (e.g. auto); default: start a local one')
     s.add_argument('--workers', type=int, default=None, help="CPUs of the local Ray cluster (default: the machine's)")

@@ -111,12 +111,14 @@ _FULL = {
 }
 _QUICK = dict(unseen=dict(epochs=2, n_batches=10), seen=dict(epochs=3), generator=dict(epochs=1, n_batches=10),
               ood=dict(epochs=3, syn_num=20))
-PRESETS = ('full', 'quick')
+_FAST = dict()   # the generator's and the detector's `fast` schedules (an expert's is on its registry line, `ExpertSpec.fast`)
+PRESETS = ('full', 'fast', 'quick')
 
 def _section_preset(cls:type, section:str, dataset:str, preset:str):
-    "One component's configuration for a dataset and preset: `_FULL`, then `_QUICK`'s fewer steps."
+    "One component's configuration for a dataset and preset: `_FULL`, then `_QUICK`'s or `_FAST`'s schedule."
     if preset not in PRESETS: raise ValueError(f"unknown preset {preset!r}; expected one of {list(PRESETS)}")
-    return cls(**{**_FULL[check_dataset(dataset)].get(section, {}), **(_QUICK.get(section, {}) if preset == 'quick' else {})})
+    steps = dict(quick=_QUICK, fast=_FAST).get(preset, {}).get(section, {})
+    return cls(**{**_FULL[check_dataset(dataset)].get(section, {}), **steps})
 
 def PROFILE_REFERENCE(dataset:str)->dict:
     "Fields the `reference` profile changes (method §3.10), per component."

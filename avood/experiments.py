@@ -22,6 +22,7 @@ from .pipeline import AVOODRun, Predictions, run_avood, fit_unseen, class_distan
 from .ood import BinaryDetector
 from .comparisons import unseen_mlp
 from .two_stage import system_config, train_system, evaluate_system, MODALITIES, find_system_run, system_run_metrics
+from .curves import unseen_curve, seen_curve, gate_curves
 
 # %% auto #0
 __all__ = ['output_stem', 'parse_seeds', 'demo_root', 'Study', 'gated_report', 'tsne_sample', 'outcome_labels', 'tsne_embedding']
@@ -128,6 +129,13 @@ class Study:
         info = json.loads((self.cache.entry('unseen', unseen_key(cfg, self.bench, 'train', watch))/'key.json').read_text())
         per_epoch = info['train_seconds'] / 60 / len(E1.history)   # every epoch: the same batches and one pass over val
         return [dict(h, minutes=h['epoch'] * per_epoch) for h in E1.history]
+    def component_curves(self, seed:int)->dict: # unseen, seen, generator, detector -> per-epoch rows (`38_curves`)
+        "Stage-1 validation curves of the main run's own components: E, the seen expert, the generator, the detector."
+        cfg = self.config(seed)
+        return self._once(('curves', seed), lambda: dict(
+            unseen=unseen_curve(cfg, self.bench, self.device, self.progress, self.cache),
+            seen=seen_curve(cfg, self.bench, self.device, self.progress, self.cache),
+            **gate_curves(cfg, self.bench, self.device, self.progress, self.cache)))
     @property
     def systems(self)->list[str]:
         "The registered unseen experts other than AV-OOD's own E, whose use alone is `cs_baseline`."

@@ -5,7 +5,7 @@
 # %% ../nbs/09_experts.ipynb #be42a575
 from __future__ import annotations
 import dataclasses, importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from torch import Tensor
@@ -60,6 +60,7 @@ class ExpertSpec:
     code:tuple         # the avood modules whose code trains it (part of its cache keys)
     about:str=''       # one line: what it is, where it is described
     title:str=''       # its name in tables (default: `name`)
+    fast:dict=field(default_factory=dict) # the `fast` preset: changes to its `full` configuration, chosen from a curve
 
     @property
     def label(self)->str: return self.title or self.name
@@ -70,6 +71,7 @@ class ExpertSpec:
     def default_config(self, dataset:str, preset:str='full'):
         "The expert's configuration for a dataset and preset (its `preset` classmethod, else the dataclass defaults)."
         c = self.config_class
+        if preset == 'fast': return dataclasses.replace(self.default_config(dataset, 'full'), **self.fast)
         return c.preset(dataset, preset) if hasattr(c, 'preset') else c()
     def build(self, cfg, *args, device=None):
         "A fresh, unfitted expert: `cls(cfg, device=device)`, or `cls(cfg, n_classes, device=device)` for a seen expert."
@@ -78,6 +80,10 @@ class ExpertSpec:
         return self.expert_class(cfg, *args, device=device)
 
 # %% ../nbs/09_experts.ipynb #c98a5fa0
+# The systems' `fast` schedule: stage 1 runs 10 epochs instead of 50. On the stage-1 val curves of UCF (full, seeds
+# 42-44, tables/learning_curves_UCF_full_paper_s42-43-44.md) the best epoch was 1-14 and the first epoch within one HM
+# point of the best was at most 7 for AVCA, CJME and AVGZSLNet on every seed; EZ-AVGZL's best was epoch 1 (seed 42).
+_SYSTEM_FAST = dict(epochs=10)
 EXPERTS = {
     'unseen': {
         'embedding': ExpertSpec('embedding', 'unseen', 'avood.unseen:UnseenClassifier', 'avood.config:UnseenConfig',
@@ -85,13 +91,17 @@ EXPERTS = {
         'ridge': ExpertSpec('ridge', 'unseen', 'avood.ridge:RidgeExpert', 'avood.ridge:RidgeConfig',
                             ('ridge', 'synthetic'), 'closed-form ridge map from standardised a⊕v to text, cosine distance', 'Ridge'),
         'avca': ExpertSpec('avca', 'unseen', 'avood.avca:AVCAExpert', 'avood.avca:AVCAConfig',
-                           ('avca', 'unseen', 'avca_schedule', 'sampling', 'layers'), 'AVCA as the AVCA repository trains it (method §4.1)', 'AVCA'),
+                           ('avca', 'unseen', 'avca_schedule', 'sampling', 'layers'), 'AVCA as the AVCA repository trains it (method §4.1)', 'AVCA',
+                           _SYSTEM_FAST),
         'cjme': ExpertSpec('cjme', 'unseen', 'avood.cjme:CJMEExpert', 'avood.cjme:CJMEConfig',
-                           ('cjme', 'avca_schedule', 'sampling', 'layers'), 'CJME as the AVCA repository implements it (method §4.2)', 'CJME'),
+                           ('cjme', 'avca_schedule', 'sampling', 'layers'), 'CJME as the AVCA repository implements it (method §4.2)', 'CJME',
+                           _SYSTEM_FAST),
         'avgzslnet': ExpertSpec('avgzslnet', 'unseen', 'avood.avgzslnet:AVGZSLNetExpert', 'avood.avgzslnet:AVGZSLNetConfig',
-                                ('avgzslnet', 'avca_schedule', 'sampling', 'layers'), 'AVGZSLNet as the AVCA repository implements it (method §4.3)', 'AVGZSLNet'),
+                                ('avgzslnet', 'avca_schedule', 'sampling', 'layers'), 'AVGZSLNet as the AVCA repository implements it (method §4.3)', 'AVGZSLNet',
+                                _SYSTEM_FAST),
         'ezavgzl': ExpertSpec('ezavgzl', 'unseen', 'avood.ezavgzl:EZAVGZLExpert', 'avood.ezavgzl:EZAVGZLConfig',
-                              ('ezavgzl', 'avca_schedule', 'sampling'), 'EZ-AVGZL as avood reconstructs it: no published code (method §5)', 'EZ-AVGZL'),
+                              ('ezavgzl', 'avca_schedule', 'sampling'), 'EZ-AVGZL as avood reconstructs it: no published code (method §5)', 'EZ-AVGZL',
+                              _SYSTEM_FAST),
     },
     'seen': {
         'mlp': ExpertSpec('mlp', 'seen', 'avood.seen:SeenClassifier', 'avood.config:SeenConfig',
