@@ -145,7 +145,7 @@ def _apply(cfg:AVOODConfig, changes:dict)->AVOODConfig:
     return replace(cfg, **{k: replace(getattr(cfg, k), **v) for k, v in changes.items()})
 
 def make_config(dataset:str,             # 'UCF', 'ActivityNet' or 'VGGSound'
-                preset:str='full',       # 'full' or 'quick'
+                preset:str='full',       # 'full', 'fast' or 'quick'
                 profile:str='paper',     # 'paper' or 'reference'
                 seed:int=42,
                 loss_mode:str='full',    # one of LOSS_MODES (E's supplementary-Table-1 ablation)

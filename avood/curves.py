@@ -73,10 +73,11 @@ def _same_state(a:dict, b:dict)->bool:
     if isinstance(a, dict): return isinstance(b, dict) and a.keys() == b.keys() and all(_same_state(a[k], b[k]) for k in a)
     return a == b
 
-def _cached_curve(cache, name:str, key:dict, trained, state_name:str, compute):
+def _cached_curve(cache, name:str, key:dict, trained, state_name:str, compute, train:bool=True):
     "A curve from the cache, else `compute()` -> (rows, component, train_seconds), checked against a cached component."
     # `key`: the curve's entry; `trained`: the entry of the component the curve's training produces (`state_name`)
     if cache is not None and (name, key) in cache: return cache.load(name, key)['rows']
+    if not train: return None
     rows, obj, seconds = compute()
     if cache is not None:
         if (state_name, trained) in cache:
@@ -88,8 +89,9 @@ def _cached_curve(cache, name:str, key:dict, trained, state_name:str, compute):
     return rows
 
 def unseen_curve(cfg:AVOODConfig, bench:Benchmark, device=None, progress:bool=False,
-                 cache:ComponentCache|None=None # the stage-1 expert and the curve are looked up / stored here
-                )->list[dict]: # per epoch: epoch, minutes, val_S, val_U, val_HM, beta, val_ZSL
+                 cache:ComponentCache|None=None, # the stage-1 expert and the curve are looked up / stored here
+                 train:bool=True                 # False: the cached curve or None, never a training
+                )->list[dict]|None: # per epoch: epoch, minutes, val_S, val_U, val_HM, beta, val_ZSL
     "The stage-1 unseen expert's validation curve: after every epoch, β, S, U, HM (calibrated stacking) and ZSL on `val`."
     spec, s, val = spec_of(cfg, 'unseen'), bench.train, bench.val
     if not hasattr(cfg.unseen, 'n_batches'): raise ValueError(f'the {cfg.unseen_expert!r} expert does not train in epochs')
@@ -104,11 +106,11 @@ def unseen_curve(cfg:AVOODConfig, bench:Benchmark, device=None, progress:bool=Fa
         with watch_epochs(lambda: E.net, cfg.unseen.n_batches, lambda ep: log.add(ep, measure)):
             E.fit(s.audio, s.video, s.target, bench.text, seed=cfg.seed, progress=progress)
         return log.rows, E, log.train_seconds
-    return _cached_curve(cache, 'unseen_curve', key, key, 'unseen', compute)
+    return _cached_curve(cache, 'unseen_curve', key, key, 'unseen', compute, train)
 
 # %% ../nbs/38_curves.ipynb #9f3d4a5f
-def seen_curve(cfg:AVOODConfig, bench:Benchmark, device=None, progress:bool=False,
-               cache:ComponentCache|None=None)->list[dict]: # per epoch: epoch, minutes, val_SC_acc
+def seen_curve(cfg:AVOODConfig, bench:Benchmark, device=None, progress:bool=False, cache:ComponentCache|None=None,
+               train:bool=True)->list[dict]|None: # per epoch: epoch, minutes, val_SC_acc
     "The seen expert's stage-1 validation curve: trained on `train`, mean class accuracy on val's seen clips per epoch."
     spec, tr, val = spec_of(cfg, 'seen'), bench.train, bench.val
     if not hasattr(cfg.seen, 'bs'): raise ValueError(f'the {cfg.seen_expert!r} seen expert does not train in epochs')
@@ -123,11 +125,11 @@ def seen_curve(cfg:AVOODConfig, bench:Benchmark, device=None, progress:bool=Fals
         with watch_epochs(lambda: S.model, math.ceil(len(tr) / cfg.seen.bs), lambda ep: log.add(ep, measure)):
             S.fit(tr.x, labels, seed=cfg.seed, progress=progress)
         return log.rows, S, log.train_seconds
-    return _cached_curve(cache, 'seen_curve', key, key, 'seen', compute)
+    return _cached_curve(cache, 'seen_curve', key, key, 'seen', compute, train)
 
 # %% ../nbs/38_curves.ipynb #9dc038df
-def gate_curves(cfg:AVOODConfig, bench:Benchmark, device=None, progress:bool=False,
-                cache:ComponentCache|None=None)->dict: # generator: per generator epoch; detector: per detector epoch
+def gate_curves(cfg:AVOODConfig, bench:Benchmark, device=None, progress:bool=False, cache:ComponentCache|None=None,
+                train:bool=True)->dict|None: # generator: per generator epoch; detector: per detector epoch
     "Stage-1 copies of the generator and the detector: val AUC (seen vs unseen) per generator epoch and per detector epoch."
     tr, val, c = bench.train, bench.val, cfg
     labels, cond, is_seen = tr.seen_labels(), bench.text[val.unseen], val.is_seen
@@ -155,7 +157,7 @@ def gate_curves(cfg:AVOODConfig, bench:Benchmark, device=None, progress:bool=Fal
             D, det_rows = detector(FeatureGenerator(c.generator, device=device).load_state_dict(sd), watch=i == last)
             gen_rows.append(dict(row, val_AUC=auc(D)))
         return dict(generator=gen_rows, detector=det_rows), G, log.train_seconds
-    return _cached_curve(cache, 'gate_curves', key, gkey, 'generator', compute)
+    return _cached_curve(cache, 'gate_curves', key, gkey, 'generator', compute, train)
 
 # %% ../nbs/38_curves.ipynb #7393e625
 def time_to_quality(rows:list[dict],  # a curve: per epoch `epoch`, `minutes` and the metric

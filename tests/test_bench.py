@@ -31,3 +31,28 @@ def test_replay_runs_what_was_recorded():
     assert again.calls == rec.calls * 2                                   # same op, shapes, strides, dtype, once a round
     with MatmulRecorder() as again: replay_ms(rec.calls, rounds=1, dtype=torch.bfloat16)
     assert [l[3] for l in again.calls[0][1]] == [torch.bfloat16] * 2
+
+def test_curves_bench_reads_cached_curves_and_trains_nothing(tmp_path):
+    "bench_curves.py finds E's curve and a system's stage-1 history in a cache, and its time to quality is the curve's."
+    from bench_curves import rows_of
+    from avood.cache import ComponentCache
+    from avood.config import make_config
+    from avood.curves import unseen_curve, time_to_quality
+    from avood.data import DataConfig
+    from avood.pipeline import stage1
+    from avood.synthetic import write_benchmark
+    from avood.two_stage import system_config
+    write_benchmark(tmp_path/'data', 'UCF', scale=0.03, seed=0)
+    bench, cache = DataConfig(str(tmp_path/'data'), 'UCF').load(), ComponentCache(tmp_path/'cache')
+    cfg = make_config('UCF', 'quick', seed=5)
+    assert rows_of(cfg, bench, cache) == []                               # nothing cached: nothing read, nothing trained
+    assert cache.trained == []
+    curve = unseen_curve(cfg, bench, cache=cache)
+    stage1(system_config('UCF', 'quick', 5, 'cjme'), bench, cache=cache)
+    n = len(cache.trained)
+    rows = {name: (c, m, steps, target) for name, c, m, steps, target in rows_of(cfg, bench, cache)}
+    assert set(rows) == {'unseen (AV-OOD)', 'CJME (system)'} and len(cache.trained) == n
+    c, m, steps, target = rows['unseen (AV-OOD)']
+    assert (c, m, steps, target) == (curve, 'val_HM', cfg.unseen.n_batches, curve[-1]['val_HM'])
+    c, m, _, target = rows['CJME (system)']
+    assert target == max(h['val_HM'] for h in c) and time_to_quality(c, m, target)['epoch'] <= len(c)
