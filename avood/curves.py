@@ -4,7 +4,7 @@
 
 # %% ../nbs/38_curves.ipynb #1e45bf70
 from __future__ import annotations
-import math, time
+import json, math, time
 from contextlib import contextmanager
 
 import torch
@@ -16,12 +16,13 @@ from .config import AVOODConfig
 from .data import Benchmark
 from .experts import component_key
 from .metrics import mean_class_accuracy, roc, zsl_accuracy
-from .pipeline import TRAINING_CODE, spec_of, unseen_key, val_monitor, class_distances
+from .pipeline import TRAINING_CODE, spec_of, unseen_key, val_monitor, class_distances, fit_unseen, watched_split
 from .generator import FeatureGenerator
 from .ood import EntropyDetector
 
 # %% auto #0
-__all__ = ['watch_epochs', 'observing', 'EpochLog', 'unseen_curve', 'seen_curve', 'gate_curves', 'time_to_quality']
+__all__ = ['watch_epochs', 'observing', 'EpochLog', 'unseen_curve', 'seen_curve', 'gate_curves', 'system_curve',
+           'time_to_quality']
 
 # %% ../nbs/38_curves.ipynb #fbc37282
 @contextmanager
@@ -158,6 +159,22 @@ def gate_curves(cfg:AVOODConfig, bench:Benchmark, device=None, progress:bool=Fal
             gen_rows.append(dict(row, val_AUC=auc(D)))
         return dict(generator=gen_rows, detector=det_rows), G, log.train_seconds
     return _cached_curve(cache, 'gate_curves', key, gkey, 'generator', compute, train)
+
+# %% ../nbs/38_curves.ipynb #6d8196f2
+def system_curve(cfg,                   # a SystemConfig (or any configuration naming an epoch-selecting unseen expert)
+                 bench:Benchmark, device=None, progress:bool=False,
+                 cache:ComponentCache|None=None, # required: the wall time is read from the stage-1 entry
+                 train:bool=True        # False: the cached stage 1's curve or None, never a training
+                )->list[dict]|None:     # per epoch: epoch, minutes, loss, lr, val_S, val_U, val_HM, beta
+    "An epoch-selecting system's stage-1 learning curve on `val` (what it chooses its epochs from), with wall minutes."
+    watch = watched_split(cfg)
+    if watch is None: raise ValueError(f'the {cfg.unseen_expert!r} expert does not choose its epochs on val: it has no learning curve')
+    if cache is None: raise ValueError('a system curve reads its wall time from the cache: give a ComponentCache')
+    key = unseen_key(cfg, bench, 'train', watch)
+    if not train and ('unseen', key) not in cache: return None
+    E1 = fit_unseen(cfg, bench, 'train', device, progress, cache, monitor_split=watch)
+    per_epoch = json.loads((cache.entry('unseen', key)/'key.json').read_text())['train_seconds'] / 60 / len(E1.history)
+    return [dict(h, minutes=h['epoch'] * per_epoch) for h in E1.history]
 
 # %% ../nbs/38_curves.ipynb #7393e625
 def time_to_quality(rows:list[dict],  # a curve: per epoch `epoch`, `minutes` and the metric

@@ -4,7 +4,7 @@
 
 # %% ../nbs/16_experiments.ipynb #b1edac37
 from __future__ import annotations
-import json, tempfile
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -18,11 +18,11 @@ from .data import DataConfig
 from .synthetic import write_benchmark
 from .metrics import gated_metrics, mean_class_accuracy, predict_in
 from .experts import expert_spec, component_key, EXPERTS, DEFAULT_EXPERTS
-from .pipeline import AVOODRun, Predictions, run_avood, fit_unseen, class_distances, unseen_key, watched_split
+from .pipeline import AVOODRun, Predictions, run_avood, fit_unseen, class_distances
 from .ood import BinaryDetector
 from .comparisons import unseen_mlp
 from .two_stage import system_config, train_system, evaluate_system, MODALITIES, find_system_run, system_run_metrics
-from .curves import unseen_curve, seen_curve, gate_curves
+from .curves import unseen_curve, seen_curve, gate_curves, system_curve
 
 # %% auto #0
 __all__ = ['output_stem', 'parse_seeds', 'demo_root', 'Study', 'gated_report', 'tsne_sample', 'outcome_labels', 'tsne_embedding']
@@ -122,13 +122,8 @@ class Study:
     def stage1_curve(self, seed:int, name:str, **changes # as for `system`
                     )->list[dict]: # per epoch: epoch, minutes, loss, lr, val_S, val_U, val_HM, beta
         "An epoch-selecting system's stage-1 learning curve on `val` (what it chooses its epochs from), with wall minutes."
-        cfg = system_config(self.dataset, self.preset, seed, name, **changes)
-        watch = watched_split(cfg)
-        if watch is None: raise ValueError(f'the {name!r} expert does not choose its epochs on val: it has no learning curve')
-        E1 = fit_unseen(cfg, self.bench, 'train', self.device, self.progress, self.cache, monitor_split=watch)   # stage 1's
-        info = json.loads((self.cache.entry('unseen', unseen_key(cfg, self.bench, 'train', watch))/'key.json').read_text())
-        per_epoch = info['train_seconds'] / 60 / len(E1.history)   # every epoch: the same batches and one pass over val
-        return [dict(h, minutes=h['epoch'] * per_epoch) for h in E1.history]
+        return system_curve(system_config(self.dataset, self.preset, seed, name, **changes), self.bench, self.device,
+                            self.progress, self.cache)
     def component_curves(self, seed:int)->dict: # unseen, seen, generator, detector -> per-epoch rows (`38_curves`)
         "Stage-1 validation curves of the main run's own components: E, the seen expert, the generator, the detector."
         cfg = self.config(seed)

@@ -11,16 +11,16 @@ the time spent measuring the curve left out), its schedule's wall minutes, the v
 val HM, the epoch stage 1 chooses), and the time to quality: the minutes and epoch at which the curve first reaches
 that value, and the share of the schedule that took.
 """
-import argparse, json, math
+import argparse, math
 import torch
 
 from avood.cache import ComponentCache
 from avood.config import make_config, profile_text_order
-from avood.curves import unseen_curve, seen_curve, gate_curves, time_to_quality
+from avood.curves import unseen_curve, seen_curve, gate_curves, system_curve, time_to_quality
 from avood.data import DataConfig
 from avood.experiments import parse_seeds
 from avood.experts import EXPERTS, expert_spec
-from avood.pipeline import unseen_key, watched_split
+from avood.pipeline import watched_split
 from avood.two_stage import system_config
 
 def rows_of(cfg, bench, cache):
@@ -35,11 +35,7 @@ def rows_of(cfg, bench, cache):
         if c: out.append((f'{name} (AV-OOD)', c, metric[name], steps[name], c[-1][metric[name]]))
     for name in EXPERTS['unseen']:
         s = system_config(bench.dataset, cfg.preset, cfg.seed, name)
-        watch = watched_split(s)
-        if not watch or ('unseen', key := unseen_key(s, bench, 'train', watch)) not in cache: continue
-        hist = cache.load('unseen', key)['history']
-        per_epoch = json.loads((cache.entry('unseen', key)/'key.json').read_text())['train_seconds'] / 60 / len(hist)
-        c = [dict(h, minutes=h['epoch'] * per_epoch) for h in hist]   # includes the per-epoch pass over val
+        if not watched_split(s) or not (c := system_curve(s, bench, cache=cache, train=False)): continue
         out.append((f'{expert_spec("unseen", name).label} (system)', c, 'val_HM', s.unseen.n_batches, max(h['val_HM'] for h in c)))
     return out
 
