@@ -10,6 +10,7 @@ from pathlib import Path
 from .core import DATASETS, check_dataset, atomic_dir, write_json
 from .meta import find_meta_dir, fetch_meta, UPSTREAM_URL, BenchmarkError
 from .synthetic import write_benchmark
+from .synthetic_v2 import SYNTH_GENERATORS
 from .data import check_benchmark, load_benchmark, probe_benchmark
 from .runs import evaluate_run, adopt_run
 from .two_stage import evaluate_system_run, is_system_run, record_run
@@ -30,8 +31,8 @@ def cmd_synth(a)->int:
     "Write a semi-synthetic benchmark tree per dataset."
     for ds in _datasets(a.dataset):
         t0 = time.time()
-        out = write_benchmark(a.root, ds, meta=a.meta, scale=a.scale, seed=a.seed)
-        print(f'wrote semi-synthetic {ds} (scale {a.scale}, seed {a.seed}) to {out} in {time.time() - t0:.1f} s')
+        out = write_benchmark(a.root, ds, meta=a.meta, cfg=SYNTH_GENERATORS[a.generator][ds], scale=a.scale, seed=a.seed)
+        print(f'wrote semi-synthetic {ds} (generator {a.generator}, scale {a.scale}, seed {a.seed}) to {out} in {time.time() - t0:.1f} s')
     return 0
 
 def cmd_check_data(a)->int:
@@ -128,6 +129,8 @@ def parser()->argparse.ArgumentParser:
     s.add_argument('--root', required=True, help='folder playing avgzsl_benchmark_datasets/; DATASET/ is created in it')
     s.add_argument('--scale', type=float, default=1.0, help='fraction of clips kept per class file (every class is kept)')
     s.add_argument('--seed', type=int, default=0)
+    s.add_argument('--generator', default='v1', choices=list(SYNTH_GENERATORS),
+                   help="feature generator: v1 (calibrated, the default) or v2 (nbs/39_synthetic_v2.ipynb; not yet calibrated)")
     s.add_argument('--meta', default=None, help='real metadata folder (default: $AVOOD_META, ../shared/avgzsl_meta, the fetched cache)')
     s.set_defaults(func=cmd_synth)
     s = sub.add_parser('check-data', help='check a benchmark tree and summarise it')

@@ -6,6 +6,7 @@
 from __future__ import annotations
 import dataclasses, json, shutil, time
 from dataclasses import dataclass
+from typing import ClassVar
 from pathlib import Path
 
 import h5py
@@ -33,6 +34,9 @@ class SynthConfig:
     obs_noise:float=0.1              # std of feature-space noise after rendering
     latent_dim:int=64                # dimension of the latent class space
     seed:int=0                       # seed of the model and the clips
+    version:ClassVar[str] = 'v1'     # the generator's version and model, recorded in the tree's marker (v2: `39_synthetic_v2`)
+    generator:ClassVar[str] = 'avood.synthetic.FeatureModel'
+    def model(self, text:np.ndarray, dataset:str)->FeatureModel: return FeatureModel(text, self, dataset)
 
 # %% ../nbs/03_synthetic.ipynb #d56a0c59
 class FeatureModel:
@@ -48,10 +52,18 @@ class FeatureModel:
         s = np.tanh(text.astype(np.float64) @ W1) @ W2
         s = (s - s.mean(0)) / s.std(0)                             # standardised semantic part
         r = rng.normal(0, 1, (C, L))                               # class residuals
-        w = cfg.text_share
-        self.centres = w * s + np.sqrt(1 - w**2) * r               # (C, L)
+        self.semantic, self.residual = s, r
+        self.centres = self.class_centres(s, r)                    # (C, L)
         self.render_w = [rng.normal(0, 1, (L, d)) * (1.5 / np.sqrt(L)) for d in dims]
         self.render_b = [rng.normal(-1, 0.5, d) for d in dims]
+
+    def class_centres(self, s:np.ndarray, r:np.ndarray)->np.ndarray: # (C, L) μ_c = w·s_c + √(1−w²)·r_c
+        w = self.cfg.text_share
+        return w * s + np.sqrt(1 - w**2) * r
+    def clip_latents(self, class_id:int, noise:np.ndarray)->np.ndarray: # (n, L) the shared clip latents h
+        return self.centres[class_id] + noise
+    def modality_latents(self, m:int, hm:np.ndarray, class_id:int)->np.ndarray: # (n, L) modality m's latents, rendered next
+        return hm
 
     def clips(self, class_id:int, # global class id
               n:int,              # number of clips to draw
@@ -60,12 +72,13 @@ class FeatureModel:
         c = self.cfg
         rng = np.random.default_rng((*self.key, class_id))
         L = c.latent_dim
-        h = self.centres[class_id] + c.clip_noise * rng.normal(0, 1, (n, L))
+        h = self.clip_latents(class_id, c.clip_noise * rng.normal(0, 1, (n, L)))
         out = []
         for m, p_off in enumerate((c.p_audio_uninformative, c.p_video_uninformative)):
             hm = h + c.clip_noise * c.modality_noise * rng.normal(0, 1, (n, L))
             off = rng.random(n) < p_off
             hm[off] = rng.normal(0, 1, (int(off.sum()), L)) * np.sqrt(1 + c.clip_noise**2)
+            hm = self.modality_latents(m, hm, class_id)
             x = np.logaddexp(0, hm @ self.render_w[m] + self.render_b[m]) + c.obs_noise * rng.normal(0, 1, (n, self.dims[m]))
             out.append(x.astype(np.float32))
         return tuple(out)
@@ -91,7 +104,7 @@ def generate_features(struct:ClassStructure, # the real class structure of the d
                       cfg:SynthConfig
                      )->dict[tuple[str, str], tuple[np.ndarray, np.ndarray, list[str]]]: # (split, stem) -> audio, video, names
     "Features of every (split, class) file of the plan, in memory; one clip name always gets the same features."
-    model = FeatureModel(struct.text_matrix('by_class_id').numpy(), cfg, struct.paths.dataset)
+    model = cfg.model(struct.text_matrix('by_class_id').numpy(), struct.paths.dataset)
     by_class = {}
     for split in SPLITS:
         for stem, names in plan[split].items(): by_class.setdefault(stem, {}).update(dict.fromkeys(names))
@@ -138,7 +151,7 @@ def write_benchmark(root:str|Path,         # the folder playing avgzsl_benchmark
         for (split, stem), (a, v, names) in sorted(feats.items()):
             for m, x in zip(MODALITIES, (a, v)): write_h5(rel(mp.h5(m, split, stem)), x, names)
         write_json(tmp/SYNTH_MARKER, dict(source='semi-synthetic', dataset=dataset, scale=scale,
-                                         config=dataclasses.asdict(cfg), generator='avood.synthetic.FeatureModel'))
+                                         config=dataclasses.asdict(cfg), generator=cfg.generator, version=cfg.version))
     return Path(root)/dataset
 
 # %% ../nbs/03_synthetic.ipynb #88658a54
