@@ -164,12 +164,15 @@ class Benchmark:
     fingerprint:str       # of the feature, class-split and text files read
     source:str            # 'real' or 'semi-synthetic'
     warnings:list[str] = field(default_factory=list) # implausible but loadable content, each naming its file
+    generator:str|None = None  # the version of the generator that wrote a semi-synthetic tree ('v1', 'v2'); None: real
+    @property
+    def label(self)->str: return self.source if self.generator is None else f'{self.source} {self.generator}'  # for captions
     def __getattr__(self, k):
         if k in SUBSETS and 'subsets' in self.__dict__: return self.subsets[k]
         raise AttributeError(k)
     def summary(self)->str:
         "A short table: clips and classes per subset, feature and text dimensions."
-        lines = [f'{self.dataset} ({self.source}, {self.features}, text_order={self.text_order}) at {self.root}',
+        lines = [f'{self.dataset} ({self.label}, {self.features}, text_order={self.text_order}) at {self.root}',
                  f'  classes in all_class.txt: {len(self.classes)}; text: {tuple(self.text.shape)}; '
                  f'audio dim {self.train_val.audio.shape[1]}, video dim {self.train_val.video.shape[1]}',
                  f"  {'subset':<10} {'clips':>7} {'seen cls':>9} {'unseen cls':>11} {'seen clips':>11} {'unseen clips':>13}"]
@@ -205,6 +208,11 @@ def _marker_problems(paths:DatasetPaths)->list[str]:
         return [f'{p}: is not the marker of a semi-synthetic {paths.dataset} tree (source and dataset fields)']
     return []
 
+def _generator_version(paths:DatasetPaths)->str|None:
+    "The generator version a (checked) semi-synthetic marker names; v1 markers predate the field. None: no marker, real features."
+    p = paths.dir/SYNTH_MARKER
+    return json.loads(p.read_bytes().decode('utf-8')).get('version', 'v1') if p.exists() else None
+
 def _make(paths:DatasetPaths, struct:ClassStructure, arrays:dict, text_order:str, fingerprint:str, warns:list[str])->Benchmark:
     "Assemble the four subsets (method §1.2) from the arrays of the split folders."
     subsets = {}
@@ -214,7 +222,8 @@ def _make(paths:DatasetPaths, struct:ClassStructure, arrays:dict, text_order:str
         subsets[name] = FeatureSet(torch.from_numpy(arr['audio']), torch.from_numpy(arr['video']),
                                    torch.from_numpy(arr['target']).long(), arr['urls'], ids(seen_lists), ids(unseen_lists))
     return Benchmark(paths.dataset, paths.root, paths.features, text_order, struct.classes, struct.text_matrix(text_order),
-                     subsets, fingerprint, 'semi-synthetic' if (paths.dir/SYNTH_MARKER).exists() else 'real', warns)
+                     subsets, fingerprint, 'semi-synthetic' if (paths.dir/SYNTH_MARKER).exists() else 'real', warns,
+                     _generator_version(paths))
 
 def check_benchmark(root:str|Path, dataset:str, features:str='main_features'
                    )->tuple[list[str], Benchmark|None]: # every problem (then warnings) found; the benchmark when no problem

@@ -76,11 +76,11 @@ class Study:
         self._memo = {}
 
     @property
-    def source(self)->str: return f'{self.bench.source} {self.dataset}'   # e.g. 'semi-synthetic UCF', for titles
+    def source(self)->str: return f'{self.bench.label} {self.dataset}'   # e.g. 'semi-synthetic v1 UCF', for titles
     @property
     def stem(self)->str: return output_stem(self.dataset, self.preset, self.profile, self.seeds)   # <table>_<stem>.<ext>
     @property
-    def tag(self)->str: return f'[measured, {self.bench.source}]'          # row label suffix of our numbers
+    def tag(self)->str: return f'[measured, {self.bench.label}]'           # row label suffix of our numbers
     @property
     def setting(self)->str: return f'{self.preset} preset, {self.profile} profile'   # for figure titles
     def caption(self, title:str, what:str, quoted:bool=True,

@@ -265,6 +265,7 @@ def run_avood(cfg:AVOODConfig, bench:Benchmark, device=None, progress:bool=True,
     model = AVOOD(cfg, device=device, progress=progress, log=log).fit(bench, cache)
     p = model.predict(bench.test)
     metrics = dict(evaluate_predictions(p, bench.test.seen, bench.test.unseen), dataset=bench.dataset, source=bench.source,
+                   generator=bench.generator,
                    seed=cfg.seed, profile=cfg.profile, preset=cfg.preset, unseen_expert=cfg.unseen_expert,
                    seen_expert=cfg.seen_expert, data_fingerprint=bench.fingerprint, from_cache=model.cached)
     if model.stage1 is not None: metrics['unseen_stage1'] = model.stage1   # the epochs and β its stage 1 chose

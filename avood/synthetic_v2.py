@@ -31,11 +31,13 @@ class SynthConfigV2(SynthConfig):
     nuisance_dim:int=8           # shared nuisance directions per modality
     nuisance_scale:float=0.0     # their scale (latent units)
     tail_df:float=0.0            # ν of the Student-t clip noise (> 2); 0: Gaussian
+    modality_private:float=0.0   # q: share of latent dimensions private to each modality (≤ 0.5); 0: both see all
     version:ClassVar[str] = 'v2'
     generator:ClassVar[str] = 'avood.synthetic_v2.FeatureModelV2'
     def __post_init__(self):
         if self.modes < 1: raise ValueError(f'modes must be at least 1, got {self.modes}')
         if self.tail_df and self.tail_df <= 2: raise ValueError(f'tail_df must be 0 (Gaussian) or > 2 (finite variance), got {self.tail_df}')
+        if not 0 <= self.modality_private <= 0.5: raise ValueError(f'modality_private must lie in [0, 0.5], got {self.modality_private}')
         if self.p_audio_offscreen + self.p_audio_silent > 1:
             raise ValueError(f'p_audio_offscreen + p_audio_silent must not exceed 1, got {self.p_audio_offscreen} + {self.p_audio_silent}')
     def model(self, text:np.ndarray, dataset:str)->FeatureModelV2: return FeatureModelV2(text, self, dataset)
@@ -53,6 +55,8 @@ class FeatureModelV2(FeatureModel):
         self.mode_offsets = g(2).normal(0, 1, (len(text), cfg.modes, L))
         self.nuisance = [np.linalg.qr(g(3 + m).normal(0, 1, (L, cfg.nuisance_dim)))[0] for m in range(2)]   # (L, k) orthonormal
         self.silence = g(5).normal(-1.5, 0.3, L)
+        k, perm = int(round(cfg.modality_private * L)), g(6).permutation(L)
+        self.private = [perm[:k], perm[k:2 * k]]          # dimensions only audio (0), only video (1) sees
         super().__init__(text, cfg, dataset, dims)
 
     def _rng(self, class_id:int, knob:int)->np.random.Generator: return np.random.default_rng((*self.key, class_id, knob))
@@ -72,6 +76,9 @@ class FeatureModelV2(FeatureModel):
 
     def modality_latents(self, m:int, hm:np.ndarray, class_id:int)->np.ndarray:
         c, (n, L) = self.cfg, hm.shape
+        if c.modality_private:                            # the other modality's private dimensions: class-less noise here
+            hide = self.private[1 - m]
+            hm = hm.copy(); hm[:, hide] = self._rng(class_id, 7 + m).normal(0, 1, (n, len(hide))) * np.sqrt(1 + c.clip_noise**2)
         hm = hm + c.nuisance_scale * self._rng(class_id, 3 + m).normal(0, 1, (n, c.nuisance_dim)) @ self.nuisance[m].T
         if m == 0:
             g = self._rng(class_id, 5)

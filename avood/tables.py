@@ -99,7 +99,7 @@ def provenance(study:Study, what:str, **extra)->dict:
     import sklearn, matplotlib
     b = study.bench
     return dict(output=what, created=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'),
-                dataset=study.dataset, data_source=b.source, real_benchmark=b.source == 'real', root=portable_path(study.root, study.out),
+                dataset=study.dataset, data_source=b.source, generator=b.generator, real_benchmark=b.source == 'real', root=portable_path(study.root, study.out),
                 data_fingerprint=b.fingerprint, preset=study.preset, profile=study.profile, seeds=study.seeds,
                 config_hashes={str(s): study.config(s).hash for s in study.seeds},
                 cache=dict(folder=portable_path(study.cache.root, study.out), trained=sorted(set(study.cache.trained)),

@@ -109,7 +109,7 @@ def train_system_run(cfg:SystemConfig, data:DataConfig, out:str|Path, device=Non
     alone = {m: evaluate_system(tr['expert'], tr['beta'], bench, m)['metrics'] for m in MODALITIES[1:]}
     cfg = tr['cfg']                      # with the epochs stage 1 chose, for a system that chooses them
     metrics = dict(ev['metrics'], **{f'val_{k}': v for k, v in tr['val'].items()}, method=cfg.unseen_expert, dataset=bench.dataset,
-                   source=bench.source, seed=cfg.seed, preset=cfg.preset, data_fingerprint=bench.fingerprint,
+                   source=bench.source, generator=bench.generator, seed=cfg.seed, preset=cfg.preset, data_fingerprint=bench.fingerprint,
                    modalities={m: {k: v for k, v in r.items() if k != 'beta'} for m, r in alone.items()},
                    from_cache=list(cache.hits) if cache else [], timings_s=tr['timings_s'], **({'epochs': tr['epochs']} if 'epochs' in tr else {}))
     with atomic_dir(out) as tmp:
