@@ -14,8 +14,8 @@ import torch
 import avood
 
 # %% auto #0
-__all__ = ['DATASETS', 'check_dataset', 'seed_everything', 'default_device', 'cache_root', 'atomic_dir', 'atomic_write',
-           'write_json', 'files_fingerprint', 'config_hash', 'source_hash', 'tensor_hash', 'git_state']
+__all__ = ['DATASETS', 'GIT_AT_IMPORT', 'check_dataset', 'seed_everything', 'default_device', 'cache_root', 'atomic_dir',
+           'atomic_write', 'write_json', 'files_fingerprint', 'config_hash', 'source_hash', 'tensor_hash', 'git_state']
 
 # %% ../nbs/00_core.ipynb #4f107474
 DATASETS = ('UCF', 'ActivityNet', 'VGGSound')
@@ -130,11 +130,15 @@ def tensor_hash(*xs:torch.Tensor # any tensors, on any device
         h.update(f'{x.dtype}{tuple(x.shape)}\0'.encode()); h.update(x.reshape(-1).view(torch.uint8).numpy().data)
     return h.hexdigest()
 
-def git_state(path:str|Path|None=None # a folder inside the checkout (default: avood's own)
-             )->dict:                              # commit (None outside git), dirty (tracked files changed)
-    "The commit of the git checkout holding `path`, and whether its tracked files have uncommitted changes."
+def _read_git_state(path:Path)->dict:
     try:
-        path = path or Path(avood.__file__).parent
         run = lambda *a: subprocess.run(['git', '-C', str(path), *a], capture_output=True, text=True, check=True).stdout.strip()
         return dict(commit=run('rev-parse', 'HEAD'), dirty=bool(run('status', '--porcelain', '--untracked-files=no')))
     except (OSError, subprocess.CalledProcessError): return dict(commit=None, dirty=None)
+
+GIT_AT_IMPORT = _read_git_state(Path(avood.__file__).parent)  # avood's checkout when this process imported avood
+
+def git_state(path:str|Path|None=None # a folder inside the checkout (default: avood's own, as it was at import)
+             )->dict:                              # commit (None outside git), dirty (tracked files changed)
+    "The commit of the git checkout holding `path`, and whether its tracked files have uncommitted changes."
+    return dict(GIT_AT_IMPORT) if path is None else _read_git_state(Path(path))
