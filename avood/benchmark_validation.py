@@ -93,16 +93,16 @@ def compare_with_published(summary:pd.DataFrame, # `system_summary` of one datas
     return table, dict(calibrated=tau(calib), published=tau(calib + avood))
 
 # %% ../nbs/42_benchmark_validation.ipynb #b78eb75a
-def dataset_objective(summary:pd.DataFrame, dataset:str, avood_profile:str='paper'
+def dataset_objective(summary:pd.DataFrame, dataset:str, avood_profile:str='paper',
+                      partial:bool=False # score what was measured (a search's screening step) instead of naming only what is missing
                      )->dict: # `calibration_objective`'s result, or {'missing': [...]} naming what was not measured
     "The calibration objective of one dataset and generator from its system summary."
     a = f'AV-OOD ({avood_profile})'
-    missing = [s for s in CALIBRATED_SYSTEMS if s not in summary.index]
-    missing += [f'{a} {k}' for k in ('SC_acc', 'UC_acc') if a not in summary.index or pd.isna(summary.loc[a, f'{k}_mean'])]
-    if missing: return dict(missing=missing)
-    measured = dict(SC_acc=summary.loc[a, 'SC_acc_mean'], UC_acc=summary.loc[a, 'UC_acc_mean'],
-                    HM={s: summary.loc[s, 'HM_mean'] for s in CALIBRATED_SYSTEMS})
-    return calibration_objective(measured, dataset)
+    measured = dict(HM={s: summary.loc[s, 'HM_mean'] for s in CALIBRATED_SYSTEMS if s in summary.index})
+    measured |= {k: summary.loc[a, f'{k}_mean'] for k in ('SC_acc', 'UC_acc') if a in summary.index and not pd.isna(summary.loc[a, f'{k}_mean'])}
+    o = calibration_objective(measured, dataset, partial=True)
+    o['missing'] = [s for s in o['missing'] if s in CALIBRATED_SYSTEMS] + [f'{a} {k}' for k in o['missing'] if k in ('SC_acc', 'UC_acc')]
+    return o if partial or not o['missing'] else dict(missing=o['missing'])
 
 # %% ../nbs/42_benchmark_validation.ipynb #8d1800c9
 def validate(runs:dict,            # generator version -> folder of its run records, e.g. {'v1': 'tables/runs', 'v2': 'tables/runs_v2'}
