@@ -34,7 +34,7 @@ def _system_of(m:dict)->str:
 def read_records(runs:str|Path,       # a folder of run records or run folders, searched recursively
                  generator:str='v1',  # the generator version of records that do not say (made before the field existed)
                  dataset:str|None=None # keep one dataset's records only
-                )->pd.DataFrame:      # one row per run: record, system, dataset, preset, profile, seed, generator, metrics
+                )->pd.DataFrame:      # one row per run: record, system, dataset, preset, profile, seed, generator, data fingerprint, metrics
     "Every finished run under `runs` as one row; a record that names another generator than `generator` is an error."
     rows = []
     for f in sorted(Path(runs).rglob('metrics.json')):
@@ -47,8 +47,9 @@ def read_records(runs:str|Path,       # a folder of run records or run folders, 
         if g != generator: raise ValueError(f'{f}: made on a {g} tree, but this folder is read as {generator}')
         if dataset is not None and m['dataset'] != check_dataset(dataset): continue
         rows.append(dict(record=f.parent.name, system=_system_of(m), dataset=m['dataset'], preset=m['preset'],
-                         profile=m.get('profile', ''), seed=m['seed'], generator=g, **{k: m.get(k) for k in METRICS}))
-    cols = ['record', 'system', 'dataset', 'preset', 'profile', 'seed', 'generator', *METRICS]
+                         profile=m.get('profile', ''), seed=m['seed'], generator=g, data_fingerprint=m.get('data_fingerprint'),
+                         **{k: m.get(k) for k in METRICS}))
+    cols = ['record', 'system', 'dataset', 'preset', 'profile', 'seed', 'generator', 'data_fingerprint', *METRICS]
     return pd.DataFrame(rows, columns=cols)
 
 # %% ../nbs/42_benchmark_validation.ipynb #550c9d13
