@@ -8,6 +8,7 @@ import dataclasses, json
 from pathlib import Path
 
 import pandas as pd
+import torch
 
 from .core import check_dataset, DATASETS
 from .data import Benchmark
@@ -17,19 +18,34 @@ from .metrics import BETAS_AVCA, select_beta, calibrated_stacking, gzsl_accuraci
 from .benchmark_validation import read_records, system_summary, dataset_objective
 
 # %% auto #0
-__all__ = ['VIEWS', 'modality_probe', 'candidate_knobs', 'read_candidate', 'search_table']
+__all__ = ['VIEWS', 'second_order', 'modality_probe', 'candidate_knobs', 'read_candidate', 'search_table']
 
 # %% ../nbs/44_calibration_v2.ipynb #c635bcc0
-VIEWS = ('audio⊕video', 'audio', 'video', 'late fusion')
+VIEWS = ('audio⊕video', 'audio', 'video', 'late fusion', 'audio⊗video')
+
+def second_order(fit,       # the split the map is fitted on (its `audio`, `video`)
+                 k:int=32   # principal components kept per modality
+                ):          # a function split -> (n, 2k + k²) features
+    "Each modality's top-k principal components on `fit`, and every product of an audio one with a video one."
+    proj = {}
+    for m in ('audio', 'video'):
+        X = getattr(fit, m).double(); mu = X.mean(0)
+        proj[m] = mu, torch.linalg.svd(X - mu, full_matrices=False).Vh[:k].T
+    def features(s):
+        pa, pv = [(getattr(s, m).double() - mu) @ V for m, (mu, V) in proj.items()]
+        return torch.cat([pa, pv, (pa[:, :, None] * pv[:, None]).flatten(1)], 1).float()
+    return features
+
 
 def modality_probe(b:Benchmark,      # a loaded tree (`load_benchmark`)
-                   ridge:float=10.0  # ridge strength of `fit_text_map`
+                   ridge:float=10.0, # ridge strength of `fit_text_map`
+                   k:int=32          # principal components per modality in the audio⊗video view
                   )->pd.DataFrame:   # per view: ZSL, S, U, HM (%) and the β chosen on val
     "Closed-form ridge maps to text on each view of a tree's clips, trained train→val (β) and train_val→test."
     feats = {'audio⊕video': lambda s: s.x, 'audio': lambda s: s.audio, 'video': lambda s: s.video}
     def dist(view, fit, ev):
         if view == 'late fusion': return dist('audio', fit, ev) + dist('video', fit, ev)
-        f = feats[view]
+        f = second_order(fit, k) if view == 'audio⊗video' else feats[view]
         return fit_text_map(f(fit), fit.target, b.text, ridge)(f(ev))
     rows, va, te = [], b.val, b.test
     for view in VIEWS:

@@ -32,12 +32,15 @@ class SynthConfigV2(SynthConfig):
     nuisance_scale:float=0.0     # their scale (latent units)
     tail_df:float=0.0            # ν of the Student-t clip noise (> 2); 0: Gaussian
     modality_private:float=0.0   # q: share of latent dimensions private to each modality (≤ 0.5); 0: both see all
+    av_interaction:float=0.0     # r: share of latent dimensions whose class value only audio and video together carry (2q + r ≤ 1)
     version:ClassVar[str] = 'v2'
     generator:ClassVar[str] = 'avood.synthetic_v2.FeatureModelV2'
     def __post_init__(self):
         if self.modes < 1: raise ValueError(f'modes must be at least 1, got {self.modes}')
         if self.tail_df and self.tail_df <= 2: raise ValueError(f'tail_df must be 0 (Gaussian) or > 2 (finite variance), got {self.tail_df}')
         if not 0 <= self.modality_private <= 0.5: raise ValueError(f'modality_private must lie in [0, 0.5], got {self.modality_private}')
+        if not 0 <= self.av_interaction <= 1 - 2 * self.modality_private:
+            raise ValueError(f'av_interaction must lie in [0, 1 - 2·modality_private] = [0, {1 - 2 * self.modality_private:g}], got {self.av_interaction}')
         if self.p_audio_offscreen + self.p_audio_silent > 1:
             raise ValueError(f'p_audio_offscreen + p_audio_silent must not exceed 1, got {self.p_audio_offscreen} + {self.p_audio_silent}')
     def model(self, text:np.ndarray, dataset:str)->FeatureModelV2: return FeatureModelV2(text, self, dataset)
@@ -57,6 +60,7 @@ class FeatureModelV2(FeatureModel):
         self.silence = g(5).normal(-1.5, 0.3, L)
         k, perm = int(round(cfg.modality_private * L)), g(6).permutation(L)
         self.private = [perm[:k], perm[k:2 * k]]          # dimensions only audio (0), only video (1) sees
+        self.interaction = perm[2 * k:2 * k + min(int(round(cfg.av_interaction * L)), L - 2 * k)]   # class value in the a·v agreement
         super().__init__(text, cfg, dataset, dims)
 
     def _rng(self, class_id:int, knob:int)->np.random.Generator: return np.random.default_rng((*self.key, class_id, knob))
@@ -79,6 +83,11 @@ class FeatureModelV2(FeatureModel):
         if c.modality_private:                            # the other modality's private dimensions: class-less noise here
             hide = self.private[1 - m]
             hm = hm.copy(); hm[:, hide] = self._rng(class_id, 7 + m).normal(0, 1, (n, len(hide))) * np.sqrt(1 + c.clip_noise**2)
+        if c.av_interaction:                              # audio: ±h with a random sign per clip and dimension; video: that sign
+            J, hm = self.interaction, hm.copy()
+            sign = np.where(self._rng(class_id, 9).random((n, len(J))) < 0.5, -1.0, 1.0)   # the same stream for both modalities
+            if m == 0: hm[:, J] = sign * hm[:, J]
+            else: hm[:, J] = sign * np.abs(self._rng(class_id, 10).normal(0, 1, (n, len(J)))) * np.sqrt(1 + c.clip_noise**2)
         hm = hm + c.nuisance_scale * self._rng(class_id, 3 + m).normal(0, 1, (n, c.nuisance_dim)) @ self.nuisance[m].T
         if m == 0:
             g = self._rng(class_id, 5)
