@@ -29,26 +29,35 @@ meta: install
 META_DIR = $$($(BIN)/python -c 'from avood.meta import find_meta_dir; print(find_meta_dir())')
 
 # Main job on the embedded default: the semi-synthetic benchmark (real class structure, generated features) for every
-# dataset, a data check, then every table and figure of the paper (the experiment notebooks, run with papermill) at the
-# `quick` preset into $(OUT). Re-running resumes: finished notebooks are skipped, trained components come from $(OUT)/cache.
-# THREADS: torch's CPU threads. Results are bit-identical for the same seed and thread count; another count changes the
-# order of float sums, and training drifts (the committed tables/ and figures/ were made with 1).
+# dataset, a data check, then the paper's tables and figures (its six experiment notebooks, run with papermill) at the
+# `fast` preset (README, *Learning curves and the `fast` preset*) under the `reference` profile (the official code's
+# settings, whose gate works on this benchmark; the `paper` profile's UCF detector learning rate diverges: README,
+# *Results*), with the ridge map as the one compared system run alone, into $(OUT). JOBS datasets run at once.
+# Re-running resumes: finished notebooks are skipped, trained components come from $(OUT)/cache.
+# PRESET=quick PROFILE=paper NOTEBOOKS=all SYSTEMS=all: the short smoke run (numbers that mean nothing) of every notebook.
+# THREADS: torch's CPU threads per job. Results are bit-identical for the same seed and thread count; another count
+# changes the order of float sums, and training drifts (the committed tables/ and figures/ were made with 1).
 # NUMERICS=portable: numbers that do not depend on the x86 CPU (avood/layers.py, PORTABLE_ENV; README, *What is
 # reproducible*), at about +50 % time; the default `native` lets each library pick its fastest code for this CPU.
-PRESET ?= quick
+PRESET ?= fast
+PROFILE ?= reference
+NOTEBOOKS ?= paper
+SYSTEMS ?= ridge
+JOBS ?= 2
 SEEDS ?= 42
 THREADS ?= 1
 NUMERICS ?= native
 PORTABLE_ENV := AVOOD_NUMERICS=portable ATEN_CPU_CAPABILITY=avx2 MKL_CBWR=COMPATIBLE ONEDNN_MAX_CPU_ISA=AVX2
 NUMERICS_ENV = $(if $(filter portable,$(NUMERICS)),$(PORTABLE_ENV),$(if $(filter native,$(NUMERICS)),,$(error NUMERICS must be native or portable)))
-OUT ?= $(RUNS)/reproduce-$(PRESET)$(if $(filter portable,$(NUMERICS)),-portable,)
+OUT ?= $(RUNS)/reproduce-$(PRESET)-$(PROFILE)$(if $(filter portable,$(NUMERICS)),-portable,)
 reproduce: meta
 	@export AVOOD_META=$(META_DIR); set -e; for ds in $(DATASETS); do \
 	  if [ -d $(DATA)/$$ds ]; then echo "$(DATA)/$$ds exists: reusing it"; \
 	  else $(BIN)/avood synth --dataset $$ds --root $(DATA); fi; \
 	  $(BIN)/avood check-data --root $(DATA) --dataset $$ds; \
 	done
-	AVOOD_META=$(META_DIR) OMP_NUM_THREADS=$(THREADS) MKL_NUM_THREADS=$(THREADS) $(NUMERICS_ENV) $(BIN)/avood reproduce --root $(DATA) --dataset all --preset $(PRESET) --seeds $(SEEDS) --out $(OUT)
+	AVOOD_META=$(META_DIR) OMP_NUM_THREADS=$(THREADS) MKL_NUM_THREADS=$(THREADS) $(NUMERICS_ENV) $(BIN)/avood reproduce --root $(DATA) --dataset all --preset $(PRESET) --profile $(PROFILE) \
+	  --seeds $(SEEDS) --notebooks $(NOTEBOOKS) $(if $(SYSTEMS),--systems $(SYSTEMS),) --jobs $(JOBS) --out $(OUT)
 	@echo "outputs (semi-synthetic benchmark): tables in $(OUT)/tables/, figures in $(OUT)/figures/, executed notebooks in $(OUT)/runs/"
 
 # Notebooks and avood/ must agree: export and clean, and fail if that changed anything.

@@ -17,7 +17,7 @@ from .two_stage import evaluate_system_run, is_system_run, record_run
 from .experts import EXPERTS, DEFAULT_EXPERTS
 from .config import PRESETS
 from .cache import ComponentCache
-from .reproduce import reproduce, EXPERIMENTS
+from .reproduce import reproduce, EXPERIMENTS, NOTEBOOK_SETS
 from .sweep import Training, train, sweep, SweepError
 
 # %% auto #0
@@ -94,7 +94,8 @@ def cmd_reproduce(a)->int:
     import papermill
     try:
         times = reproduce(a.root, a.dataset if a.dataset.lower() != 'all' else 'all', a.preset, a.profile, a.seeds, a.out,
-                          a.notebooks.split(',') if a.notebooks else EXPERIMENTS, runs=a.runs)
+                          a.notebooks if a.notebooks in NOTEBOOK_SETS else a.notebooks.split(','), runs=a.runs,
+                          parameters=None if a.systems is None else dict(systems=a.systems), jobs=a.jobs)
     except papermill.PapermillExecutionError as e: return _notebook_failed('reproduce', e, a.out)
     print(_notebooks_line(times, a.out)); return 0
 
@@ -181,7 +182,10 @@ def parser()->argparse.ArgumentParser:
     s.add_argument('--profile', default='paper', choices=['paper', 'reference'])
     s.add_argument('--seeds', default='42', help='comma-separated, e.g. 42,43,44 (tables give mean ± std)')
     s.add_argument('--out', required=True, help='output folder; re-running on it resumes and retrains nothing')
-    s.add_argument('--notebooks', default=None, help=f"comma-separated subset of {','.join(EXPERIMENTS)}")
+    s.add_argument('--notebooks', default='all', help=f"paper (the paper's six), all, or a comma-separated subset of {','.join(EXPERIMENTS)}")
+    s.add_argument('--systems', default=None, help="the compared systems the notebooks run alone, e.g. ridge or avca,cjme; '' none "
+                   "(default: each notebook's own, all)")
+    s.add_argument('--jobs', type=int, default=1, help='datasets run at once (one papermill kernel each); one torch thread each fits one core')
     s.add_argument('--runs', default=None, help='a folder of system run records (e.g. tables/runs): their numbers are used, not retrained')
     s.set_defaults(func=cmd_reproduce)
     s = sub.add_parser('sweep', help='the whole study: every training of a grid as a Ray task (or serially), then the notebooks')

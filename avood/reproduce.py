@@ -4,7 +4,8 @@
 
 # %% ../nbs/17_reproduce.ipynb #d0d0b98c
 from __future__ import annotations
-import json, os, time, uuid
+import json, os, tempfile, threading, time, uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import avood
@@ -16,13 +17,15 @@ from .layers import NUMERICS
 from traitlets.config import Config
 
 # %% auto #0
-__all__ = ['EXPERIMENTS', 'AVOOD_MODULES', 'KERNEL_OVER_IPC', 'notebooks_dir', 'signature', 'finished_with', 'run_notebook',
-           'declared_parameters', 'reproduce']
+__all__ = ['EXPERIMENTS', 'PAPER_EXPERIMENTS', 'NOTEBOOK_SETS', 'AVOOD_MODULES', 'notebooks_dir', 'signature', 'finished_with',
+           'kernel_over_ipc', 'run_notebook', 'declared_parameters', 'reproduce']
 
 # %% ../nbs/17_reproduce.ipynb #004a0153
 EXPERIMENTS = ('20_exp_main_table', '21_exp_bias_reduction', '22_exp_classifier_choice', '23_exp_negative_losses',
                '24_exp_threshold_sweep', '25_exp_tsne', '26_exp_modalities_retrieval', '27_exp_swapped_experts',
                '28_exp_ezavgzl_ablation', '40_exp_best_configuration', '41_exp_learning_curves')
+PAPER_EXPERIMENTS = EXPERIMENTS[:6]   # the paper's: Tables 1-3, Fig. 3, supplementary Table 1 and Figs. 1-2
+NOTEBOOK_SETS = dict(paper=PAPER_EXPERIMENTS, all=EXPERIMENTS)
 
 def notebooks_dir()->Path:
     "The repository's `nbs/` folder (the experiment notebooks are not installed with the package)."
@@ -53,7 +56,9 @@ def _outputs(out:str|None)->dict:
     return {str(p.relative_to(out)): p.stat().st_mtime_ns for d in ('tables', 'figures') for p in sorted((Path(out)/d).glob('*'))
             if p.is_file()}
 
-KERNEL_OVER_IPC = Config({'KernelManager': {'transport': 'ipc'}})   # local socket files, not TCP ports
+def kernel_over_ipc(folder:Path)->Config:
+    "A kernel that talks over Unix socket files in `folder` (its own: two kernels started at once never pick the same name)."
+    return Config({'KernelManager': {'transport': 'ipc', 'ip': str(Path(folder)/'kernel')}})
 
 def run_notebook(nb:Path, executed:Path, parameters:dict, data:str, # data: the fingerprint of the dataset's tree
                  log=print)->float|None: # seconds, or None when skipped
@@ -65,8 +70,10 @@ def run_notebook(nb:Path, executed:Path, parameters:dict, data:str, # data: the 
     if executed.exists(): executed.unlink()                     # stale: other parameters, code, notebook or data
     tmp = executed.with_name(f'.{executed.stem}.tmp-{uuid.uuid4().hex[:8]}.ipynb')
     t0, before = time.time(), _outputs(parameters.get('out'))
-    try: pm.execute_notebook(str(nb), str(tmp), parameters=parameters, kernel_name='python3', progress_bar=False, cwd=str(nb.parent),
-                             config=KERNEL_OVER_IPC)
+    try:
+        with tempfile.TemporaryDirectory(prefix='avood-kernel-') as sockets:
+            pm.execute_notebook(str(nb), str(tmp), parameters=parameters, kernel_name='python3', progress_bar=False,
+                                cwd=str(nb.parent), config=kernel_over_ipc(sockets))
     except BaseException:
         if tmp.exists(): os.replace(tmp, executed.with_name(f'{executed.stem}.failed.ipynb'))
         raise
@@ -88,30 +95,47 @@ def reproduce(root:str|Path,          # the folder holding <dataset>/ for each d
               out:str|Path='runs/reproduce',
               notebooks=EXPERIMENTS,  # names under nbs/ (without .ipynb)
               log=print,
-              runs=None               # a folder of system run records, given to the notebooks with a `runs` parameter
+              runs=None,              # a folder of system run records, given to the notebooks with a `runs` parameter
+              parameters=None,        # more notebook parameters, e.g. dict(systems='ridge'), to each notebook that declares them
+              jobs:int=1              # datasets run at once, each with its own papermill kernels; 1: one after another
              )->dict:
     "Run the experiment notebooks for each dataset into `out`; returns the wall times (None = skipped)."
     out, nbs = Path(out).resolve(), notebooks_dir()
     datasets = list(DATASETS) if datasets == 'all' else [check_dataset(d) for d in ([datasets] if isinstance(datasets, str) else datasets)]
     seeds = ','.join(map(str, parse_seeds(seeds)))
+    notebooks = NOTEBOOK_SETS.get(notebooks, notebooks) if isinstance(notebooks, str) else tuple(notebooks)
     missing = [n for n in notebooks if not (nbs/f'{n}.ipynb').is_file()]
     if missing: raise FileNotFoundError(f'no experiment notebook {missing} in {nbs}')
+    declared = {n: declared_parameters(nbs/f'{n}.ipynb') for n in notebooks}
+    parameters = dict(parameters or {})
+    fixed = {'dataset', 'root', 'preset', 'profile', 'seeds', 'out', 'cache', 'runs'} & set(parameters)
+    if fixed: raise ValueError(f'notebook parameters {sorted(fixed)} are set by reproduce itself; pass them as its arguments')
+    unknown = set(parameters) - set().union(*declared.values())
+    if unknown: raise ValueError(f'no notebook of {list(notebooks)} declares the parameter(s) {sorted(unknown)}')
     record = out/'reproduce.json'
     try: log_ = json.loads(record.read_text()) if record.is_file() else dict(invocations=[])
     except ValueError as e: raise ValueError(f'{record}: unreadable ({e}); move it away to start a new record') from e
-    times = {}
+    times, lock = {}, threading.Lock()
     log_['invocations'].append(dict(datasets=datasets, preset=preset, profile=profile, seeds=seeds, root=str(root),
+                                    notebooks=list(notebooks), parameters=parameters, jobs=jobs,
                                     git=git_state(), seconds=times, finished=False))
-    for ds in datasets:
+    def one_dataset(ds):
         params = dict(dataset=ds, root=str(Path(root).resolve()), preset=preset, profile=profile, seeds=seeds,
                       out=str(out), cache=str(out/'cache'))
         fp = data_fingerprint(DatasetPaths(root, ds))
         stem = output_stem(ds, preset, profile, seeds)
         for name in notebooks:
-            p, d = params, fp
-            if runs and 'runs' in declared_parameters(nbs/f'{name}.ipynb'):   # its signature covers the records it may read
-                p, d = dict(params, runs=str(Path(runs).resolve())), f'{fp}; runs {files_fingerprint(sorted(Path(runs).rglob("*.json")), runs)}'
-            try: times[f'{stem}/{name}'] = run_notebook(nbs/f'{name}.ipynb', out/'runs'/stem/f'{name}.ipynb', p, d, log)
-            finally: write_json(record, log_)
+            p, d = dict(params, **{k: v for k, v in parameters.items() if k in declared[name]}), fp
+            if runs and 'runs' in declared[name]:   # its signature covers the records it may read
+                p, d = dict(p, runs=str(Path(runs).resolve())), f'{fp}; runs {files_fingerprint(sorted(Path(runs).rglob("*.json")), runs)}'
+            secs = 'failed'
+            try: secs = run_notebook(nbs/f'{name}.ipynb', out/'runs'/stem/f'{name}.ipynb', p, d, log)
+            finally:
+                with lock: times[f'{stem}/{name}'] = secs; write_json(record, log_)
+    if jobs <= 1 or len(datasets) == 1:
+        for ds in datasets: one_dataset(ds)
+    else:                                   # each dataset's notebooks in order; a failure surfaces once the others finish
+        with ThreadPoolExecutor(min(jobs, len(datasets))) as pool:
+            for f in [pool.submit(one_dataset, ds) for ds in datasets]: f.result()
     log_['invocations'][-1]['finished'] = True; write_json(record, log_)
     return times
