@@ -32,7 +32,7 @@ META_DIR = $$($(BIN)/python -c 'from avood.meta import find_meta_dir; print(find
 # dataset, a data check, then the paper's tables and figures (its six experiment notebooks, run with papermill) at the
 # `fast` preset (README, *Learning curves and the `fast` preset*) under the `reference` profile (the official code's
 # settings, whose gate works on this benchmark; the `paper` profile's UCF detector learning rate diverges: README,
-# *Results*), with the ridge map as the one compared system run alone, into $(OUT). JOBS datasets run at once.
+# *Results*), with the ridge map as the one compared system run alone, into $(OUT). JOBS notebooks run at once (a dataset's first before its others).
 # Re-running resumes: finished notebooks are skipped, trained components come from $(OUT)/cache.
 # PRESET=quick PROFILE=paper NOTEBOOKS=all SYSTEMS=all: the short smoke run (numbers that mean nothing) of every notebook.
 # THREADS: torch's CPU threads per job. Results are bit-identical for the same seed and thread count; another count

@@ -185,7 +185,7 @@ def parser()->argparse.ArgumentParser:
     s.add_argument('--notebooks', default='all', help=f"paper (the paper's six), all, or a comma-separated subset of {','.join(EXPERIMENTS)}")
     s.add_argument('--systems', default=None, help="the compared systems the notebooks run alone, e.g. ridge or avca,cjme; '' none "
                    "(default: each notebook's own, all)")
-    s.add_argument('--jobs', type=int, default=1, help='datasets run at once (one papermill kernel each); one torch thread each fits one core')
+    s.add_argument('--jobs', type=int, default=1, help='notebooks run at once, one papermill kernel each (per dataset, the first notebook before the others); one torch thread each fits one core')
     s.add_argument('--runs', default=None, help='a folder of system run records (e.g. tables/runs): their numbers are used, not retrained')
     s.set_defaults(func=cmd_reproduce)
     s = sub.add_parser('sweep', help='the whole study: every training of a grid as a Ray task (or serially), then the notebooks')

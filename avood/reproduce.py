@@ -97,7 +97,7 @@ def reproduce(root:str|Path,          # the folder holding <dataset>/ for each d
               log=print,
               runs=None,              # a folder of system run records, given to the notebooks with a `runs` parameter
               parameters=None,        # more notebook parameters, e.g. dict(systems='ridge'), to each notebook that declares them
-              jobs:int=1              # datasets run at once, each with its own papermill kernels; 1: one after another
+              jobs:int=1              # notebooks run at once, each in its own papermill kernel; 1: one after another
              )->dict:
     "Run the experiment notebooks for each dataset into `out`; returns the wall times (None = skipped)."
     out, nbs = Path(out).resolve(), notebooks_dir()
@@ -115,27 +115,34 @@ def reproduce(root:str|Path,          # the folder holding <dataset>/ for each d
     record = out/'reproduce.json'
     try: log_ = json.loads(record.read_text()) if record.is_file() else dict(invocations=[])
     except ValueError as e: raise ValueError(f'{record}: unreadable ({e}); move it away to start a new record') from e
-    times, lock = {}, threading.Lock()
+    times, spans, lock, t0 = {}, {}, threading.Lock(), time.time()
     log_['invocations'].append(dict(datasets=datasets, preset=preset, profile=profile, seeds=seeds, root=str(root),
                                     notebooks=list(notebooks), parameters=parameters, jobs=jobs,
-                                    git=git_state(), seconds=times, finished=False))
-    def one_dataset(ds):
+                                    git=git_state(), seconds=times, spans=spans, finished=False))
+    def one(ds, name):
         params = dict(dataset=ds, root=str(Path(root).resolve()), preset=preset, profile=profile, seeds=seeds,
                       out=str(out), cache=str(out/'cache'))
-        fp = data_fingerprint(DatasetPaths(root, ds))
-        stem = output_stem(ds, preset, profile, seeds)
-        for name in notebooks:
-            p, d = dict(params, **{k: v for k, v in parameters.items() if k in declared[name]}), fp
-            if runs and 'runs' in declared[name]:   # its signature covers the records it may read
-                p, d = dict(p, runs=str(Path(runs).resolve())), f'{fp}; runs {files_fingerprint(sorted(Path(runs).rglob("*.json")), runs)}'
-            secs = 'failed'
-            try: secs = run_notebook(nbs/f'{name}.ipynb', out/'runs'/stem/f'{name}.ipynb', p, d, log)
-            finally:
-                with lock: times[f'{stem}/{name}'] = secs; write_json(record, log_)
-    if jobs <= 1 or len(datasets) == 1:
-        for ds in datasets: one_dataset(ds)
-    else:                                   # each dataset's notebooks in order; a failure surfaces once the others finish
-        with ThreadPoolExecutor(min(jobs, len(datasets))) as pool:
-            for f in [pool.submit(one_dataset, ds) for ds in datasets]: f.result()
+        p, d = dict(params, **{k: v for k, v in parameters.items() if k in declared[name]}), data_fingerprint(DatasetPaths(root, ds))
+        if runs and 'runs' in declared[name]:   # its signature covers the records it may read
+            p, d = dict(p, runs=str(Path(runs).resolve())), f'{d}; runs {files_fingerprint(sorted(Path(runs).rglob("*.json")), runs)}'
+        key, secs, start = f'{output_stem(ds, preset, profile, seeds)}/{name}', 'failed', round(time.time() - t0, 1)
+        try: secs = run_notebook(nbs/f'{name}.ipynb', out/'runs'/key.split('/')[0]/f'{name}.ipynb', p, d, log)
+        finally:
+            with lock:
+                times[key], spans[key] = secs, [start, round(time.time() - t0, 1)]; write_json(record, log_)
+    if jobs <= 1:
+        for ds in datasets:
+            for name in notebooks: one(ds, name)
+    else:                                   # a dataset's first notebook, then its others beside everything else
+        with ThreadPoolExecutor(jobs) as pool:
+            def first_then_rest(ds):
+                one(ds, notebooks[0])
+                return [pool.submit(one, ds, name) for name in notebooks[1:]]
+            firsts, errors = [pool.submit(first_then_rest, ds) for ds in datasets], []
+            def collect(f):
+                try: return f.result()
+                except Exception as e: errors.append(e); return []   # that dataset's other notebooks never start
+            for f in [g for f in firsts for g in collect(f)]: collect(f)
+        if errors: raise errors[0]          # once every other notebook has finished
     log_['invocations'][-1]['finished'] = True; write_json(record, log_)
     return times
