@@ -119,14 +119,15 @@ def reproduce(root:str|Path,          # the folder holding <dataset>/ for each d
     log_['invocations'].append(dict(datasets=datasets, preset=preset, profile=profile, seeds=seeds, root=str(root),
                                     notebooks=list(notebooks), parameters=parameters, jobs=jobs,
                                     git=git_state(), seconds=times, spans=spans, finished=False))
+    fps = {ds: data_fingerprint(DatasetPaths(root, ds)) for ds in datasets}   # once per dataset: it reads every file
     def one(ds, name):
-        params = dict(dataset=ds, root=str(Path(root).resolve()), preset=preset, profile=profile, seeds=seeds,
-                      out=str(out), cache=str(out/'cache'))
-        p, d = dict(params, **{k: v for k, v in parameters.items() if k in declared[name]}), data_fingerprint(DatasetPaths(root, ds))
+        p = dict(dataset=ds, root=str(Path(root).resolve()), preset=preset, profile=profile, seeds=seeds, out=str(out),
+                 cache=str(out/'cache'), **{k: v for k, v in parameters.items() if k in declared[name]})
+        d, stem = fps[ds], output_stem(ds, preset, profile, seeds)
         if runs and 'runs' in declared[name]:   # its signature covers the records it may read
             p, d = dict(p, runs=str(Path(runs).resolve())), f'{d}; runs {files_fingerprint(sorted(Path(runs).rglob("*.json")), runs)}'
-        key, secs, start = f'{output_stem(ds, preset, profile, seeds)}/{name}', 'failed', round(time.time() - t0, 1)
-        try: secs = run_notebook(nbs/f'{name}.ipynb', out/'runs'/key.split('/')[0]/f'{name}.ipynb', p, d, log)
+        key, secs, start = f'{stem}/{name}', 'failed', round(time.time() - t0, 1)
+        try: secs = run_notebook(nbs/f'{name}.ipynb', out/'runs'/stem/f'{name}.ipynb', p, d, log)
         finally:
             with lock:
                 times[key], spans[key] = secs, [start, round(time.time() - t0, 1)]; write_json(record, log_)
