@@ -16,7 +16,7 @@ from .config import AVOODConfig
 from .data import Benchmark
 from .experts import component_key
 from .metrics import mean_class_accuracy, roc, zsl_accuracy
-from .pipeline import TRAINING_CODE, spec_of, unseen_key, val_monitor, class_distances, fit_unseen, watched_split
+from .pipeline import TRAINING_CODE, synthesis_conditions, spec_of, unseen_key, val_monitor, class_distances, fit_unseen, watched_split
 from .generator import FeatureGenerator
 from .ood import EntropyDetector
 
@@ -133,7 +133,7 @@ def gate_curves(cfg:AVOODConfig, bench:Benchmark, device=None, progress:bool=Fal
                 train:bool=True)->dict|None: # generator: per generator epoch; detector: per detector epoch
     "Stage-1 copies of the generator and the detector: val AUC (seen vs unseen) per generator epoch and per detector epoch."
     tr, val, c = bench.train, bench.val, cfg
-    labels, cond, is_seen = tr.seen_labels(), bench.text[val.unseen], val.is_seen
+    labels, cond, is_seen = tr.seen_labels(), synthesis_conditions(bench, c.ood.syn_cond, 'val'), val.is_seen
     gkey = component_key(c.generator, TRAINING_CODE['generator'], c.seed, tr.x, tr.target, bench.text)
     key = dict(generator=gkey, detector=component_key(c.ood, TRAINING_CODE['detector'], c.seed, tr.x, labels, cond))
     def auc(det)->float: return 100 * roc(det.score(val.x).cpu(), is_seen)[3]

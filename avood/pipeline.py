@@ -24,40 +24,46 @@ from .generator import FeatureGenerator
 from .ood import EntropyDetector
 
 # %% auto #0
-__all__ = ['TRAINING_CODE', 'reference_test_targets', 'synthesis_conditions', 'spec_of', 'build_components', 'val_monitor',
+__all__ = ['TRAINING_CODE', 'reference_targets', 'synthesis_conditions', 'spec_of', 'build_components', 'val_monitor',
            'unseen_key', 'fit_unseen', 'class_distances', 'AVOOD', 'Predictions', 'evaluate_predictions',
            'watched_split', 'stage1', 'stage2_config', 'calibrated_stacking_baseline', 'AVOODRun', 'run_avood']
 
 # %% ../nbs/14_pipeline.ipynb #22e1fec0
-def reference_test_targets(bench:Benchmark)->Tensor: # (n_test,) global class id of every test clip, in the reference's order
-    "The test clips' class ids in the order the reference code reads them: its processed pickle, else directory order."
-    paths = DatasetPaths(bench.root, bench.dataset, bench.features)
-    pkl = paths.dir/'_features_processed'/bench.features/f'test{paths.split_dir.name}.pkl'
+_REFERENCE_READ = dict(val=('stage_1_val_seen', 'stage_1_val_unseen'), test=('stage_2_test_seen', 'stage_2_test_unseen'))
+
+def reference_targets(bench:Benchmark, split:str='test' # 'test' or 'val'
+                     )->Tensor: # (n,) global class id of every clip of `split`, in the reference's order
+    "A subset's class ids in the order the reference code reads them: its processed pickle, else directory order."
+    if split not in _REFERENCE_READ: raise ValueError(f"unknown split {split!r}; expected one of {list(_REFERENCE_READ)}")
+    paths, s = DatasetPaths(bench.root, bench.dataset, bench.features), bench.subsets[split]
+    pkl = paths.dir/'_features_processed'/bench.features/f'{split}{paths.split_dir.name}.pkl'
     if pkl.is_file():
         try:
             with pkl.open('rb') as f: t = torch.as_tensor(pickle.load(f)['audio']['target']).long()
-        except Exception as e: raise BenchmarkError([f'{pkl}: cannot read the test targets of this processed pickle ({e})']) from None
+        except Exception as e: raise BenchmarkError([f'{pkl}: cannot read the {split} targets of this processed pickle ({e})']) from None
     else:
         ids, t = {c.lower(): i for i, c in enumerate(bench.classes)}, []
-        for split in ('stage_2_test_seen', 'stage_2_test_unseen'):
-            for p in paths.feature_dir('audio', split).iterdir():          # the file system's order, as the reference
+        for folder in _REFERENCE_READ[split]:
+            for p in paths.feature_dir('audio', folder).iterdir():         # the file system's order, as the reference
                 if p.suffix != '.h5': continue
                 with h5py.File(p, 'r') as f: t += [ids[p.stem.lower()]] * len(f['data'])
         t = torch.tensor(t, dtype=torch.long)
-    if len(t) != len(bench.test) or not torch.equal(t.sort().values, bench.test.target.sort().values):
-        raise BenchmarkError([f'{pkl if pkl.is_file() else paths.dir}: the reference order holds {len(t)} test clips whose '
-                              f'classes differ from the {len(bench.test)} loaded'])
+    if len(t) != len(s) or not torch.equal(t.sort().values, s.target.sort().values):
+        raise BenchmarkError([f'{pkl if pkl.is_file() else paths.dir}: the reference order holds {len(t)} {split} clips whose '
+                              f'classes differ from the {len(s)} loaded'])
     return t
 
-def synthesis_conditions(bench:Benchmark, syn_cond:str # 'paper', 'code_bug' or 'code_bug_sorted'
-                        )->Tensor:                     # (u, 300) one conditioning vector per test-unseen class
-    "What the generator is conditioned on for each test-unseen class."
-    unseen = bench.test.unseen
-    if syn_cond == 'paper': return bench.text[unseen]
+def synthesis_conditions(bench:Benchmark, syn_cond:str, # 'paper', 'code_bug' or 'code_bug_sorted'
+                         split:str='test'               # whose unseen classes: 'test' (stage 2) or 'val' (stage 1)
+                        )->Tensor:                      # (u, 300) one conditioning vector per unseen class of `split`
+    "What the generator is conditioned on for each unseen class of `split`."
+    s = bench.subsets[split]
+    if syn_cond == 'paper': return bench.text[s.unseen]
     if syn_cond not in ('code_bug', 'code_bug_sorted'):
         raise ValueError(f"unknown syn_cond {syn_cond!r}; expected 'paper', 'code_bug' or 'code_bug_sorted'")
-    targets = reference_test_targets(bench) if syn_cond == 'code_bug' else bench.test.target
-    return targets[unseen].float()[:, None].expand(-1, bench.text.shape[1]).clone()
+    targets = reference_targets(bench, split) if syn_cond == 'code_bug' else s.target
+    return targets[s.unseen].float()[:, None].expand(-1, bench.text.shape[1]).clone()
+
 
 # %% ../nbs/14_pipeline.ipynb #dc57264d
 TRAINING_CODE = dict(generator=('generator', 'sampling', 'layers'), detector=('ood', 'sampling', 'layers'))  # AV-OOD's own
