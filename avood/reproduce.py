@@ -53,8 +53,13 @@ def finished_with(executed:Path, sig:dict)->bool:
 def _outputs(out:str|None)->dict:
     "Every file under `out`/tables and `out`/figures with its modification time (to see what a notebook wrote)."
     if out is None: return {}
-    return {str(p.relative_to(out)): p.stat().st_mtime_ns for d in ('tables', 'figures') for p in sorted((Path(out)/d).glob('*'))
-            if p.is_file()}
+    found = {}
+    for d in ('tables', 'figures'):
+        for p in sorted((Path(out)/d).glob('*')):
+            if p.name.startswith('.'): continue   # another notebook's atomic write in flight: gone once it lands
+            try: found[str(p.relative_to(out))] = p.stat().st_mtime_ns
+            except FileNotFoundError: continue    # removed between the listing and the stat
+    return found
 
 def kernel_over_ipc(folder:Path)->Config:
     "A kernel that talks over Unix socket files in `folder` (its own: two kernels started at once never pick the same name)."
