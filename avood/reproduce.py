@@ -4,8 +4,7 @@
 
 # %% ../nbs/17_reproduce.ipynb #d0d0b98c
 from __future__ import annotations
-import json, os, tempfile, threading, time, uuid
-from concurrent.futures import ThreadPoolExecutor
+import heapq, json, os, tempfile, threading, time, uuid
 from pathlib import Path
 
 import avood
@@ -18,7 +17,7 @@ from traitlets.config import Config
 
 # %% auto #0
 __all__ = ['EXPERIMENTS', 'PAPER_EXPERIMENTS', 'NOTEBOOK_SETS', 'AVOOD_MODULES', 'notebooks_dir', 'signature', 'finished_with',
-           'kernel_over_ipc', 'run_notebook', 'declared_parameters', 'reproduce']
+           'kernel_over_ipc', 'run_notebook', 'largest_first', 'run_by_priority', 'declared_parameters', 'reproduce']
 
 # %% ../nbs/17_reproduce.ipynb #004a0153
 EXPERIMENTS = ('20_exp_main_table', '21_exp_bias_reduction', '22_exp_classifier_choice', '23_exp_negative_losses',
@@ -88,6 +87,36 @@ def run_notebook(nb:Path, executed:Path, parameters:dict, data:str, # data: the 
     tmp.unlink()
     secs = time.time() - t0; log(f'{executed}: {secs:.0f} s'); return secs
 
+# %% ../nbs/17_reproduce.ipynb #c3a9f0e2
+def largest_first(root:str|Path, datasets:list[str])->list[str]:
+    "`datasets` by the bytes of their feature trees under `root`, largest first (ties: the given order)."
+    size = {ds: sum(p.stat().st_size for p in DatasetPaths(root, ds).dir.rglob('*') if p.is_file()) for ds in datasets}
+    return sorted(datasets, key=lambda ds: -size[ds])
+
+def run_by_priority(datasets:list[str], # highest priority first
+                    notebooks:tuple,    # the notebooks of each dataset; the first one before the others
+                    run,                # (dataset, notebook) -> anything; may raise
+                    jobs:int):
+    "Run every (dataset, notebook) on `jobs` threads, a free thread taking the ready one of the highest-priority dataset."
+    ready, errors, busy, cond = [(r, 0, ds) for r, ds in enumerate(datasets)], [], [0], threading.Condition()
+    def worker():
+        while True:
+            with cond:
+                while not ready and busy[0]: cond.wait()
+                if not ready: return
+                r, i, ds = heapq.heappop(ready); busy[0] += 1
+            try: run(ds, notebooks[i]); ok = True
+            except Exception as e: errors.append(e); ok = False          # that dataset's other notebooks never start
+            with cond:
+                busy[0] -= 1
+                if ok and i == 0:
+                    for j in range(1, len(notebooks)): heapq.heappush(ready, (r, j, ds))
+                cond.notify_all()
+    threads = [threading.Thread(target=worker) for _ in range(jobs)]
+    for t in threads: t.start()
+    for t in threads: t.join()
+    if errors: raise errors[0]          # once every other notebook has finished
+
 # %% ../nbs/17_reproduce.ipynb #07a24e91
 def declared_parameters(nb:Path)->set[str]:
     "The names a notebook's `parameters` cell declares."
@@ -139,16 +168,6 @@ def reproduce(root:str|Path,          # the folder holding <dataset>/ for each d
     if jobs <= 1:
         for ds in datasets:
             for name in notebooks: one(ds, name)
-    else:                                   # a dataset's first notebook, then its others beside everything else
-        with ThreadPoolExecutor(jobs) as pool:
-            def first_then_rest(ds):
-                one(ds, notebooks[0])
-                return [pool.submit(one, ds, name) for name in notebooks[1:]]
-            firsts, errors = [pool.submit(first_then_rest, ds) for ds in datasets], []
-            def collect(f):
-                try: return f.result()
-                except Exception as e: errors.append(e); return []   # that dataset's other notebooks never start
-            for f in [g for f in firsts for g in collect(f)]: collect(f)
-        if errors: raise errors[0]          # once every other notebook has finished
+    else: run_by_priority(largest_first(root, datasets), notebooks, one, jobs)
     log_['invocations'][-1]['finished'] = True; write_json(record, log_)
     return times
