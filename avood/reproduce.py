@@ -105,13 +105,15 @@ def run_by_priority(datasets:list[str], # highest priority first
                 while not ready and busy[0]: cond.wait()
                 if not ready: return
                 r, i, ds = heapq.heappop(ready); busy[0] += 1
+            ok = False
             try: run(ds, notebooks[i]); ok = True
-            except Exception as e: errors.append(e); ok = False          # that dataset's other notebooks never start
-            with cond:
-                busy[0] -= 1
-                if ok and i == 0:
-                    for j in range(1, len(notebooks)): heapq.heappush(ready, (r, j, ds))
-                cond.notify_all()
+            except Exception as e: errors.append(e)              # that dataset's other notebooks never start
+            finally:                                             # whatever happened, the other threads stop waiting on this one
+                with cond:
+                    busy[0] -= 1
+                    if ok and i == 0:
+                        for j in range(1, len(notebooks)): heapq.heappush(ready, (r, j, ds))
+                    cond.notify_all()
     threads = [threading.Thread(target=worker) for _ in range(jobs)]
     for t in threads: t.start()
     for t in threads: t.join()
