@@ -5,8 +5,11 @@
 # %% ../nbs/08_cache.ipynb #4106bc49
 from __future__ import annotations
 import json, time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
+try: import fcntl                    # POSIX: one process trains a key while the others wait for it
+except ImportError: fcntl = None     # elsewhere: racing processes both train, and the first stored entry is kept
 
 import torch
 
@@ -53,15 +56,29 @@ class ComponentCache:
               train:Callable,       # () -> a fitted component with `state_dict()`
               load:Callable         # (state) -> the component rebuilt from a stored state
              ):
-        "The component for `key`: loaded when cached, else trained and stored."
+        "The component for `key`: loaded when cached, else trained and stored (once, if other processes want it too)."
         d = self.entry(name, key)
         self.last_hit = (name, key) in self
-        if self.last_hit:
-            self.hits.append(d.name); return load(self.load(name, key))
-        t0 = time.time(); obj = train()
-        self.put(name, key, obj.state_dict(), train_seconds=round(time.time() - t0, 2))
-        self.trained.append(d.name)
-        return obj
+        if not self.last_hit:
+            with self.training(d.name):
+                self.last_hit = (name, key) in self          # another process may have trained it while we waited
+                if not self.last_hit:
+                    t0 = time.time(); obj = train()
+                    self.put(name, key, obj.state_dict(), train_seconds=round(time.time() - t0, 2))
+                    self.trained.append(d.name)
+                    return obj
+        self.hits.append(d.name); return load(self.load(name, key))
+
+    @contextmanager
+    def training(self, entry:str # an entry's folder name
+                ):
+        "Hold the entry's lock (`<root>/.locks/<entry>.lock`) while it is trained: the other fetches of it wait, then load."
+        if fcntl is None: yield; return
+        (self.root/'.locks').mkdir(parents=True, exist_ok=True)
+        with open(self.root/'.locks'/f'{entry}.lock', 'a') as f:
+            fcntl.flock(f, fcntl.LOCK_EX)                     # released when the file closes, or the process dies
+            try: yield
+            finally: fcntl.flock(f, fcntl.LOCK_UN)
 
     def entries(self)->list[dict]:
         "The `key.json` of every entry, sorted by folder name."

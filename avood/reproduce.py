@@ -16,14 +16,16 @@ from .layers import NUMERICS
 from traitlets.config import Config
 
 # %% auto #0
-__all__ = ['EXPERIMENTS', 'PAPER_EXPERIMENTS', 'NOTEBOOK_SETS', 'AVOOD_MODULES', 'notebooks_dir', 'signature', 'finished_with',
-           'kernel_over_ipc', 'run_notebook', 'largest_first', 'run_by_priority', 'declared_parameters', 'reproduce']
+__all__ = ['EXPERIMENTS', 'PAPER_EXPERIMENTS', 'STARTS_WITH_FIRST', 'NOTEBOOK_SETS', 'AVOOD_MODULES', 'notebooks_dir',
+           'signature', 'finished_with', 'kernel_over_ipc', 'run_notebook', 'largest_first', 'run_by_priority',
+           'declared_parameters', 'reproduce']
 
 # %% ../nbs/17_reproduce.ipynb #004a0153
 EXPERIMENTS = ('20_exp_main_table', '21_exp_bias_reduction', '22_exp_classifier_choice', '23_exp_negative_losses',
                '24_exp_threshold_sweep', '25_exp_tsne', '26_exp_modalities_retrieval', '27_exp_swapped_experts',
                '28_exp_ezavgzl_ablation', '40_exp_best_configuration', '41_exp_learning_curves')
 PAPER_EXPERIMENTS = EXPERIMENTS[:6]   # the paper's: Tables 1-3, Fig. 3, supplementary Table 1 and Figs. 1-2
+STARTS_WITH_FIRST = ('23_exp_negative_losses',)   # trains its own components before it reads the main run's (`run_by_priority`)
 NOTEBOOK_SETS = dict(paper=PAPER_EXPERIMENTS, all=EXPERIMENTS)
 
 def notebooks_dir()->Path:
@@ -96,23 +98,31 @@ def largest_first(root:str|Path, datasets:list[str])->list[str]:
 def run_by_priority(datasets:list[str], # highest priority first
                     notebooks:tuple,    # the notebooks of each dataset; the first one before the others
                     run,                # (dataset, notebook) -> anything; may raise
-                    jobs:int):
+                    jobs:int,
+                    with_first=()):     # notebooks ready as soon as their dataset's first is (it need not end first)
     "Run every (dataset, notebook) on `jobs` threads, a free thread taking the ready one of the highest-priority dataset."
-    ready, errors, busy, cond = [(r, 0, ds) for r, ds in enumerate(datasets)], [], [0], threading.Condition()
+    early = [j for j in range(1, len(notebooks)) if notebooks[j] in with_first]
+    ready = [(r, j, ds) for r, ds in enumerate(datasets) for j in [0, *early]]
+    errors, failed, busy, cond = [], set(), [0], threading.Condition()
     def worker():
         while True:
             with cond:
-                while not ready and busy[0]: cond.wait()
-                if not ready: return
-                r, i, ds = heapq.heappop(ready); busy[0] += 1
+                while True:
+                    while not ready and busy[0]: cond.wait()
+                    if not ready: return
+                    r, i, ds = heapq.heappop(ready)
+                    if ds not in failed: break                   # a failed dataset's queued notebooks never start
+                busy[0] += 1
             ok = False
             try: run(ds, notebooks[i]); ok = True
             except Exception as e: errors.append(e)              # that dataset's other notebooks never start
             finally:                                             # whatever happened, the other threads stop waiting on this one
                 with cond:
                     busy[0] -= 1
+                    if i == 0 and not ok: failed.add(ds)
                     if ok and i == 0:
-                        for j in range(1, len(notebooks)): heapq.heappush(ready, (r, j, ds))
+                        for j in range(1, len(notebooks)):
+                            if j not in early: heapq.heappush(ready, (r, j, ds))
                     cond.notify_all()
     threads = [threading.Thread(target=worker) for _ in range(jobs)]
     for t in threads: t.start()
@@ -170,6 +180,6 @@ def reproduce(root:str|Path,          # the folder holding <dataset>/ for each d
     if jobs <= 1:
         for ds in datasets:
             for name in notebooks: one(ds, name)
-    else: run_by_priority(largest_first(root, datasets), notebooks, one, jobs)
+    else: run_by_priority(largest_first(root, datasets), notebooks, one, jobs, STARTS_WITH_FIRST)
     log_['invocations'][-1]['finished'] = True; write_json(record, log_)
     return times
