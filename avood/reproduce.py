@@ -115,7 +115,7 @@ def run_by_priority(datasets:list[str], # highest priority first
                 busy[0] += 1
             ok = False
             try: run(ds, notebooks[i]); ok = True
-            except Exception as e: errors.append(e)              # that dataset's other notebooks never start
+            except BaseException as e: errors.append(e)          # (SystemExit too) that dataset's other notebooks never start
             finally:                                             # whatever happened, the other threads stop waiting on this one
                 with cond:
                     busy[0] -= 1
