@@ -136,13 +136,15 @@ class Study:
         "The registered unseen experts other than AV-OOD's own E, whose use alone is `cs_baseline`."
         return [n for n in EXPERTS['unseen'] if n != DEFAULT_EXPERTS['unseen']]
 
-    def avood(self, seed:int, **changes # `make_config` arguments: unseen_expert=, seen_expert=, ood=dict(...), ...
-             )->AVOODRun:              # with its calibrated-stacking comparison computed
+    def avood(self, seed:int,
+              cs:bool=True,     # also compute its calibrated-stacking comparison (a stage-1 copy of the unseen expert)
+              **changes         # `make_config` arguments: unseen_expert=, seen_expert=, ood=dict(...), ...
+             )->AVOODRun:
         "AV-OOD with configuration changes (the main run when they change nothing), on the study's cache."
         cfg = self.config(seed, **changes)
         run = self.main(seed) if cfg == self.config(seed) else self._once(('avood', config_hash(cfg)), lambda: run_avood(
             cfg, self.bench, self.device, self.progress, cs_baseline=False, log=self.log, cache=self.cache))
-        run.calibrated_stacking(self.cache)
+        if cs: run.calibrated_stacking(self.cache)
         return run
 
     def swapped(self, seed:int, unseen:str|None=None, # a registered unseen expert behind the gate (default: the main run's)
