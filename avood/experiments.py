@@ -138,13 +138,15 @@ class Study:
 
     def avood(self, seed:int,
               cs:bool=True,     # also compute its calibrated-stacking comparison (a stage-1 copy of the unseen expert)
+              stage:int=2,      # 1: fit on train, evaluated on val (for choices; no calibrated stacking); 2: on test
               **changes         # `make_config` arguments: unseen_expert=, seen_expert=, ood=dict(...), ...
              )->AVOODRun:
         "AV-OOD with configuration changes (the main run when they change nothing), on the study's cache."
         cfg = self.config(seed, **changes)
-        run = self.main(seed) if cfg == self.config(seed) else self._once(('avood', config_hash(cfg)), lambda: run_avood(
-            cfg, self.bench, self.device, self.progress, cs_baseline=False, log=self.log, cache=self.cache))
-        if cs: run.calibrated_stacking(self.cache)
+        if stage == 2 and cfg == self.config(seed): run = self.main(seed)
+        else: run = self._once(('avood', config_hash(cfg), stage), lambda: run_avood(
+            cfg, self.bench, self.device, self.progress, cs_baseline=False, log=self.log, cache=self.cache, stage=stage))
+        if cs and stage == 2: run.calibrated_stacking(self.cache)
         return run
 
     def swapped(self, seed:int, unseen:str|None=None, # a registered unseen expert behind the gate (default: the main run's)

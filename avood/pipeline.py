@@ -24,9 +24,10 @@ from .generator import FeatureGenerator
 from .ood import EntropyDetector
 
 # %% auto #0
-__all__ = ['TRAINING_CODE', 'reference_targets', 'synthesis_conditions', 'spec_of', 'build_components', 'val_monitor',
-           'unseen_key', 'fit_unseen', 'class_distances', 'AVOOD', 'Predictions', 'evaluate_predictions',
-           'watched_split', 'stage1', 'stage2_config', 'calibrated_stacking_baseline', 'AVOODRun', 'run_avood']
+__all__ = ['TRAINING_CODE', 'STAGE_SPLITS', 'reference_targets', 'synthesis_conditions', 'stage_splits', 'spec_of',
+           'build_components', 'val_monitor', 'unseen_key', 'fit_unseen', 'class_distances', 'AVOOD', 'Predictions',
+           'evaluate_predictions', 'watched_split', 'stage1', 'stage2_config', 'calibrated_stacking_baseline',
+           'AVOODRun', 'run_avood']
 
 # %% ../nbs/14_pipeline.ipynb #22e1fec0
 _REFERENCE_READ = dict(val=('stage_1_val_seen', 'stage_1_val_unseen'), test=('stage_2_test_seen', 'stage_2_test_unseen'))
@@ -68,6 +69,11 @@ def synthesis_conditions(bench:Benchmark, syn_cond:str, # 'paper', 'code_bug' or
 # %% ../nbs/14_pipeline.ipynb #dc57264d
 TRAINING_CODE = dict(generator=('generator', 'sampling', 'layers'), detector=('ood', 'sampling', 'layers'))  # AV-OOD's own
                                              # components -> the modules training them (the experts': `ExpertSpec.code`)
+STAGE_SPLITS = {1: ('train', 'val'), 2: ('train_val', 'test')}  # the protocol's stages (method §1.7): (fit on, evaluate on)
+def stage_splits(stage:int)->tuple[str, str]: # (the subset the components fit on, the subset they are evaluated on)
+    "The subsets of one stage of the benchmark's protocol: 1 is `train` → `val` (choices), 2 is `train_val` → `test`."
+    if stage not in STAGE_SPLITS: raise ValueError(f'unknown stage {stage!r}; expected 1 (train → val) or 2 (train_val → test)')
+    return STAGE_SPLITS[stage]
 def spec_of(cfg:AVOODConfig, role:str)->ExpertSpec: # role: 'unseen' or 'seen'
     "The registry entry of the expert the run's configuration names for `role`."
     return expert_spec(role, getattr(cfg, f'{role}_expert'))
@@ -117,7 +123,7 @@ class AVOOD:
     "The AV-OOD model: four components composed through fit / score methods."
     def __init__(self, cfg:AVOODConfig, device=None, progress:bool=True, log=print):
         self.cfg, self.device, self.progress, self.log = cfg, default_device(device), progress, log
-        self.timings, self.cached, self.keys = {}, [], {}
+        self.timings, self.cached, self.keys, self.stage = {}, [], {}, 2
 
     def _timed(self, name, f, cache:ComponentCache|None=None):
         t0 = time.time(); out = f(); self.timings[name] = round(time.time() - t0, 2)
@@ -126,9 +132,11 @@ class AVOOD:
         self.log(f'{name}: {self.timings[name]:.1f} s' + (' (loaded from the cache)' if hit else '')); return out
 
     def fit(self, bench:Benchmark,
-            cache:ComponentCache|None=None # load components trained before with the same key; store new ones
+            cache:ComponentCache|None=None, # load components trained before with the same key; store new ones
+            stage:int=2                     # 2: fit on `train_val` for `test`; 1: on `train` for `val` (`stage_splits`)
            )->AVOOD:
-        c, tv, dev = self.cfg, bench.train_val, self.device
+        split = stage_splits(stage)[0]
+        c, tv, dev, self.stage = self.cfg, bench.subsets[split], self.device, stage
         if bench.features != 'main_features':
             raise ValueError(f"AV-OOD's networks take the SeLaVi main_features (512-d audio and video); got {bench.features}")
         seed_everything(c.seed)
@@ -143,9 +151,9 @@ class AVOOD:
             self.stage1 = self._timed('unseen classifier, stage 1 (epochs and β on val)',
                                       lambda: stage1(c, bench, dev, self.progress, cache), cache)
             cu = stage2_config(c, self.stage1)
-            self.unseen = get('unseen', 'unseen classifier', unseen_key(cu, bench, 'train_val', 'val'),
-                              lambda: fit_unseen(cu, bench, 'train_val', dev, self.progress, monitor_split='val'))
-        else: self.unseen = get('unseen', 'unseen classifier', unseen_key(c, bench), lambda: parts['unseen'].fit(
+            self.unseen = get('unseen', 'unseen classifier', unseen_key(cu, bench, split, 'val'),
+                              lambda: fit_unseen(cu, bench, split, dev, self.progress, monitor_split='val'))
+        else: self.unseen = get('unseen', 'unseen classifier', unseen_key(c, bench, split), lambda: parts['unseen'].fit(
             tv.audio, tv.video, tv.target, bench.text, seed=c.seed, progress=self.progress))
         self.seen = get('seen', 'seen classifier', component_key(c.seen, spec_of(c, 'seen').code, c.seed, tv.x, labels),
                         lambda: parts['seen'].fit(tv.x, labels, seed=c.seed, progress=self.progress))
@@ -158,9 +166,10 @@ class AVOOD:
         return self
 
     def synthetic(self, bench:Benchmark)->Tensor: # (u·syn_num, 1024) the synthetic unseen features the detector learns from
-        "The generator's synthetic test-unseen features (deterministic for the run's seed)."
+        "The generator's synthetic features of the unseen classes it is evaluated on (test; val in stage 1), deterministic."
         c = self.cfg
-        return self.generator.synthesize(synthesis_conditions(bench, c.ood.syn_cond), c.ood.syn_num, seed=c.seed)
+        return self.generator.synthesize(synthesis_conditions(bench, c.ood.syn_cond, stage_splits(self.stage)[1]),
+                                         c.ood.syn_num, seed=c.seed)
 
     @torch.no_grad()
     def predict(self, test:FeatureSet)->Predictions:
@@ -251,7 +260,7 @@ class AVOODRun:
     cfg:AVOODConfig
     bench:Benchmark
     model:AVOOD
-    predictions:Predictions
+    predictions:Predictions   # on the subset it is evaluated on: test (val for a stage-1 run)
     metrics:dict              # evaluate_predictions, the run's identity, `calibrated_stacking` once computed, `from_cache`
     cs:dict|None=None         # the calibrated-stacking comparison with its per-clip answers `pred`, once computed
 
@@ -259,6 +268,7 @@ class AVOODRun:
         "The calibrated-stacking comparison of this run (computed on first use, then kept)."
         if self.cs is None:
             m = self.model
+            if m.stage != 2: raise ValueError('calibrated stacking is a test-split comparison; this is a stage-1 run (train → val)')
             self.cs = m._timed(f'calibrated-stacking baseline (stage-1 {self.cfg.unseen_expert})', lambda: calibrated_stacking_baseline(
                 self.cfg, self.bench, self.predictions, m.device, m.progress, cache, m.stage1), cache)
             self.metrics['calibrated_stacking'] = {k: v for k, v in self.cs.items() if k != 'pred'}
@@ -266,15 +276,19 @@ class AVOODRun:
 
 def run_avood(cfg:AVOODConfig, bench:Benchmark, device=None, progress:bool=True,
               cs_baseline:bool=True,         # also compute the calibrated-stacking comparison (one more unseen expert)
-              log=print, cache:ComponentCache|None=None)->AVOODRun:
-    "Train AV-OOD on `bench` (or load its components from `cache`), predict its test split and evaluate."
-    model = AVOOD(cfg, device=device, progress=progress, log=log).fit(bench, cache)
-    p = model.predict(bench.test)
-    metrics = dict(evaluate_predictions(p, bench.test.seen, bench.test.unseen), dataset=bench.dataset, source=bench.source,
+              log=print, cache:ComponentCache|None=None,
+              stage:int=2                    # 2: train_val → test; 1: train → val, the protocol's choices (`stage_splits`)
+             )->AVOODRun:
+    "Train AV-OOD on `bench` (or load its components from `cache`), predict its test split (val in stage 1) and evaluate."
+    model = AVOOD(cfg, device=device, progress=progress, log=log).fit(bench, cache, stage)
+    ev = bench.subsets[stage_splits(stage)[1]]
+    p = model.predict(ev)
+    metrics = dict(evaluate_predictions(p, ev.seen, ev.unseen), dataset=bench.dataset, source=bench.source,
                    generator=bench.generator,
                    seed=cfg.seed, profile=cfg.profile, preset=cfg.preset, unseen_expert=cfg.unseen_expert,
                    seen_expert=cfg.seen_expert, data_fingerprint=bench.fingerprint, from_cache=model.cached)
     if model.stage1 is not None: metrics['unseen_stage1'] = model.stage1   # the epochs and β its stage 1 chose
+    if stage == 1: metrics['evaluated_on'] = 'val'                         # (stage-2 metrics stay as runs have always had them)
     run = AVOODRun(cfg, bench, model, p, metrics)
     if cs_baseline: run.calibrated_stacking(cache)
     return run
