@@ -95,7 +95,8 @@ def cmd_reproduce(a)->int:
     try:
         times = reproduce(a.root, a.dataset if a.dataset.lower() != 'all' else 'all', a.preset, a.profile, a.seeds, a.out,
                           a.notebooks if a.notebooks in NOTEBOOK_SETS else a.notebooks.split(','), runs=a.runs,
-                          parameters=None if a.systems is None else dict(systems=a.systems), jobs=a.jobs)
+                          parameters={k: v for k, v in dict(systems=a.systems, text_order=a.text_order).items() if v is not None},
+                          jobs=a.jobs)
     except papermill.PapermillExecutionError as e: return _notebook_failed('reproduce', e, a.out)
     print(_notebooks_line(times, a.out)); return 0
 
@@ -187,6 +188,8 @@ def parser()->argparse.ArgumentParser:
                    "(default: each notebook's own, all)")
     s.add_argument('--jobs', type=int, default=1, help='notebooks run at once, one papermill kernel each (per dataset, the first notebook before the others); one torch thread each fits one core')
     s.add_argument('--runs', default=None, help='a folder of system run records (e.g. tables/runs): their numbers are used, not retrained')
+    s.add_argument('--text-order', default=None, choices=['by_class_id', 'reference'],
+                   help="class-text rows for the notebooks that take them (default: the profile's); named in the outputs' stem")
     s.set_defaults(func=cmd_reproduce)
     s = sub.add_parser('sweep', help='the whole study: every training of a grid as a Ray task (or serially), then the notebooks')
     s.add_argument('--root', required=True)

@@ -13,7 +13,7 @@ from torch import Tensor
 
 from .core import check_dataset, cache_root, default_device, config_hash
 from .cache import ComponentCache
-from .config import AVOODConfig, make_config, profile_text_order
+from .config import AVOODConfig, make_config, profile_text_order, PROFILE_TEXT_ORDER
 from .data import DataConfig
 from .synthetic import write_benchmark
 from .metrics import gated_metrics, mean_class_accuracy, predict_in
@@ -28,9 +28,13 @@ from .curves import unseen_curve, seen_curve, gate_curves, system_curve
 __all__ = ['output_stem', 'parse_seeds', 'demo_root', 'Study', 'gated_report', 'tsne_sample', 'outcome_labels', 'tsne_embedding']
 
 # %% ../nbs/16_experiments.ipynb #a88d3f68
-def output_stem(dataset:str, preset:str, profile:str, seeds)->str: # e.g. 'UCF_full_paper_s42-43'
-    "What names a reproduce run's outputs and executed notebooks: dataset, preset, profile and seeds."
-    return f"{check_dataset(dataset)}_{preset}_{profile}_s{'-'.join(map(str, parse_seeds(seeds)))}"
+def output_stem(dataset:str, preset:str, profile:str, seeds,
+                text_order:str|None=None # the class-text rows (`DataConfig.text_order`); named only where not the profile's
+               )->str: # e.g. 'UCF_full_paper_s42-43', 'UCF_fast_reference_s42_text-by_class_id'
+    "What names a reproduce run's outputs and executed notebooks: dataset, preset, profile, seeds, and text rows not the profile's."
+    stem = f"{check_dataset(dataset)}_{preset}_{profile}_s{'-'.join(map(str, parse_seeds(seeds)))}"
+    order = profile_text_order(profile, text_order)
+    return stem if order == PROFILE_TEXT_ORDER[profile] else f'{stem}_text-{order}'
 
 def parse_seeds(seeds # 42, '42,43,44', [42, 43] or '42 43'
                )->list[int]:
@@ -60,7 +64,7 @@ class Study:
     "The experiments of one dataset: its benchmark, seeds, preset and profile, with every trained component cached."
     def __init__(self, dataset:str, root=None, preset:str='quick', profile:str='paper', seeds=42,
                  out=None,            # where tables/ and figures/ go (default: a new temporary folder)
-                 cache=None,          # the component cache folder (default: out/cache)
+                 cache=None,          # the component cache folder (default: out/cache), or another study's `ComponentCache`
                  device=None, progress:bool=False, log=print,
                  runs=None,           # a folder of system run folders or run records (`find_system_run`) used instead of training
                  text_order=None):    # the class-text rows to load (`DataConfig.text_order`); default: the profile's
@@ -69,7 +73,7 @@ class Study:
         self.seeds, self.device, self.progress, self.log = parse_seeds(seeds), default_device(device), progress, log
         self.root = Path(root) if root else demo_root(self.dataset)
         self.out = Path(out) if out else Path(tempfile.mkdtemp(prefix='avood-study-'))
-        self.cache = ComponentCache(Path(cache) if cache else self.out/'cache')
+        self.cache = cache if isinstance(cache, ComponentCache) else ComponentCache(Path(cache) if cache else self.out/'cache')
         self.data = DataConfig(str(self.root), self.dataset, text_order=profile_text_order(profile, text_order))
         self.bench = self.data.load()
         self.runs, self.runs_used = (Path(runs) if runs else None), {}   # 'seed/system' -> the run record it read
@@ -78,11 +82,13 @@ class Study:
     @property
     def source(self)->str: return f'{self.bench.label} {self.dataset}'   # e.g. 'semi-synthetic v1 UCF', for titles
     @property
-    def stem(self)->str: return output_stem(self.dataset, self.preset, self.profile, self.seeds)   # <table>_<stem>.<ext>
+    def stem(self)->str: return output_stem(self.dataset, self.preset, self.profile, self.seeds, self.data.text_order)   # <table>_<stem>.<ext>
     @property
     def tag(self)->str: return f'[measured, {self.bench.label}]'           # row label suffix of our numbers
     @property
-    def setting(self)->str: return f'{self.preset} preset, {self.profile} profile'   # for figure titles
+    def setting(self)->str:   # for figure titles and captions
+        own = self.data.text_order == profile_text_order(self.profile)
+        return f'{self.preset} preset, {self.profile} profile' + ('' if own else f', text rows {self.data.text_order}')
     def caption(self, title:str, what:str, quoted:bool=True,
                 seeds=None)->str:   # the seeds the table uses (default: all of the study's)
         "A table caption: what it shows, on which data, preset, profile and seeds, and what quoted rows are."

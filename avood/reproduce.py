@@ -169,7 +169,7 @@ def reproduce(root:str|Path,          # the folder holding <dataset>/ for each d
     def one(ds, name):
         p = dict(dataset=ds, root=str(Path(root).resolve()), preset=preset, profile=profile, seeds=seeds, out=str(out),
                  cache=str(out/'cache'), **{k: v for k, v in parameters.items() if k in declared[name]})
-        d, stem = fps[ds], output_stem(ds, preset, profile, seeds)
+        d, stem = fps[ds], output_stem(ds, preset, profile, seeds, p.get('text_order'))   # as the notebook's Study names it
         if runs and 'runs' in declared[name]:   # its signature covers the records it may read
             p, d = dict(p, runs=str(Path(runs).resolve())), f'{d}; runs {files_fingerprint(sorted(Path(runs).rglob("*.json")), runs)}'
         key, secs, start = f'{stem}/{name}', 'failed', round(time.time() - t0, 1)

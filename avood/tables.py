@@ -100,7 +100,7 @@ def provenance(study:Study, what:str, **extra)->dict:
     b = study.bench
     return dict(output=what, created=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds'),
                 dataset=study.dataset, data_source=b.source, generator=b.generator, real_benchmark=b.source == 'real', root=portable_path(study.root, study.out),
-                data_fingerprint=b.fingerprint, preset=study.preset, profile=study.profile, seeds=study.seeds,
+                data_fingerprint=b.fingerprint, preset=study.preset, profile=study.profile, text_order=study.data.text_order, seeds=study.seeds,
                 config_hashes={str(s): study.config(s).hash for s in study.seeds},
                 cache=dict(folder=portable_path(study.cache.root, study.out), trained=sorted(set(study.cache.trained)),
                            loaded={e['folder']: e.get('git', {}).get('commit') for e in study.cache.entries()
@@ -140,7 +140,7 @@ def _check_same_data(study:Study, prov:Path):
                               f'at {study.root}); refusing to overwrite it: choose another out folder')
 
 def write_table(study:Study, name:str, summary:pd.DataFrame, caption:str, digits:int=2, **extra)->dict:
-    "Write `tables/<name>_<stem>.{csv,md,tex}` and its provenance (stem: dataset, preset, profile, seeds); returns the paths."
+    "Write `tables/<name>_<stem>.{csv,md,tex}` and its provenance (stem: `Study.stem`); returns the paths."
     d, stem = study.out/'tables', f'{name}_{study.stem}'
     _check_same_data(study, d/f'{stem}.provenance.json')
     shown = display_table(summary, digits)
@@ -152,7 +152,7 @@ def write_table(study:Study, name:str, summary:pd.DataFrame, caption:str, digits
     return paths
 
 def save_figure(study:Study, name:str, fig, **extra)->dict:
-    "Write `figures/<name>_<stem>.{png,pdf}` and its provenance (stem: dataset, preset, profile, seeds); returns the paths."
+    "Write `figures/<name>_<stem>.{png,pdf}` and its provenance (stem: `Study.stem`); returns the paths."
     d, stem = study.out/'figures', f'{name}_{study.stem}'
     _check_same_data(study, d/f'{stem}.provenance.json')
     paths = {k: d/f'{stem}.{k}' for k in ('png', 'pdf')}
