@@ -10,7 +10,8 @@ NBS = Path(__file__).parent.parent/'nbs'
 EXP = sorted(NBS.glob('[0-9]*_exp_*.ipynb'))
 PARAMS = {'dataset', 'root', 'preset', 'profile', 'seeds', 'out', 'cache'}
 OPTIONAL = {'systems',   # a notebook's own parameter, with a default that runs every system
-            'runs'}      # a folder of system run records (`avood reproduce --runs`), default None: train them
+            'runs',      # a folder of system run records (`avood reproduce --runs`), default None: train them
+            'text_order'}  # class-text rows (`avood reproduce --text-order`), default None: the profile's
 
 def test_reproduce_runs_every_experiment_notebook():
     assert len(EXP) == 11 and [p.stem for p in EXP] == list(EXPERIMENTS)
@@ -25,3 +26,4 @@ def test_parameters_cell(nb):
     defaults = {k: v['default'] for k, v in pm.inspect_notebook(str(nb)).items()}
     assert defaults['root'] == 'None' and defaults['preset'] == "'quick'"   # the default run is tiny (CI executes it)
     assert defaults.get('runs', 'None') == 'None'                          # and reads no records unless asked
+    assert defaults.get('text_order', 'None') == 'None'                    # and attaches the profile's text rows
