@@ -8,7 +8,7 @@ import argparse, collections, json, sys, time
 from pathlib import Path
 
 from .core import DATASETS, check_dataset, atomic_dir, write_json
-from .meta import find_meta_dir, fetch_meta, UPSTREAM_URL, BenchmarkError
+from .meta import find_meta_dir, fetch_meta, UPSTREAM_URL, BenchmarkError, TEXT_ORDERS
 from .synthetic import write_benchmark
 from .synthetic_v2 import SYNTH_GENERATORS
 from .data import check_benchmark, load_benchmark, probe_benchmark
@@ -161,7 +161,7 @@ def parser()->argparse.ArgumentParser:
     s.add_argument('--seen-expert', default=DEFAULT_EXPERTS['seen'], choices=list(EXPERTS['seen']),
                    help="AV-OOD's seen expert (default: mlp, the paper's MLP_S)")
     s.add_argument('--loss-mode', default='full', help='unseen-classifier loss mode: full, pos_only, neg_trip, neg_reg, neg_rec')
-    s.add_argument('--text-order', default=None, choices=['by_class_id', 'reference'],
+    s.add_argument('--text-order', default=None, choices=list(TEXT_ORDERS),
                    help="class-text rows (default: the profile's: paper by_class_id, reference the released code's)")
     s.add_argument('--device', default=None, help='cpu or cuda (default: cuda when available)')
     s.add_argument('--no-cs-baseline', action='store_true', help='skip the calibrated-stacking comparison (one extra E training)')
@@ -188,7 +188,7 @@ def parser()->argparse.ArgumentParser:
                    "(default: each notebook's own, all)")
     s.add_argument('--jobs', type=int, default=1, help='notebooks run at once, one papermill kernel each (per dataset, the first notebook before the others); one torch thread each fits one core')
     s.add_argument('--runs', default=None, help='a folder of system run records (e.g. tables/runs): their numbers are used, not retrained')
-    s.add_argument('--text-order', default=None, choices=['by_class_id', 'reference'],
+    s.add_argument('--text-order', default=None, choices=list(TEXT_ORDERS),
                    help="class-text rows for the notebooks that take them (default: the profile's); named in the outputs' stem")
     s.set_defaults(func=cmd_reproduce)
     s = sub.add_parser('sweep', help='the whole study: every training of a grid as a Ray task (or serially), then the notebooks')

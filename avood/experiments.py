@@ -25,7 +25,8 @@ from .two_stage import system_config, train_system, evaluate_system, MODALITIES,
 from .curves import unseen_curve, seen_curve, gate_curves, system_curve
 
 # %% auto #0
-__all__ = ['output_stem', 'parse_seeds', 'demo_root', 'Study', 'gated_report', 'tsne_sample', 'outcome_labels', 'tsne_embedding']
+__all__ = ['output_stem', 'foreign_text_order', 'parse_seeds', 'demo_root', 'Study', 'gated_report', 'tsne_sample',
+           'outcome_labels', 'tsne_embedding']
 
 # %% ../nbs/16_experiments.ipynb #a88d3f68
 def output_stem(dataset:str, preset:str, profile:str, seeds,
@@ -33,8 +34,14 @@ def output_stem(dataset:str, preset:str, profile:str, seeds,
                )->str: # e.g. 'UCF_full_paper_s42-43', 'UCF_fast_reference_s42_text-by_class_id'
     "What names a reproduce run's outputs and executed notebooks: dataset, preset, profile, seeds, and text rows not the profile's."
     stem = f"{check_dataset(dataset)}_{preset}_{profile}_s{'-'.join(map(str, parse_seeds(seeds)))}"
+    order = foreign_text_order(profile, text_order)
+    return stem if order is None else f'{stem}_text-{order}'
+
+def foreign_text_order(profile:str, text_order:str|None=None # None: the profile's own rows
+                      )->str|None: # the order, or None where it is the profile's own
+    "The class-text rows when they are not the profile's own: what output names and captions mention."
     order = profile_text_order(profile, text_order)
-    return stem if order == PROFILE_TEXT_ORDER[profile] else f'{stem}_text-{order}'
+    return None if order == PROFILE_TEXT_ORDER[profile] else order
 
 def parse_seeds(seeds # 42, '42,43,44', [42, 43] or '42 43'
                )->list[int]:
@@ -87,8 +94,8 @@ class Study:
     def tag(self)->str: return f'[measured, {self.bench.label}]'           # row label suffix of our numbers
     @property
     def setting(self)->str:   # for figure titles and captions
-        own = self.data.text_order == profile_text_order(self.profile)
-        return f'{self.preset} preset, {self.profile} profile' + ('' if own else f', text rows {self.data.text_order}')
+        order = foreign_text_order(self.profile, self.data.text_order)
+        return f'{self.preset} preset, {self.profile} profile' + ('' if order is None else f', text rows {order}')
     def caption(self, title:str, what:str, quoted:bool=True,
                 seeds=None)->str:   # the seeds the table uses (default: all of the study's)
         "A table caption: what it shows, on which data, preset, profile and seeds, and what quoted rows are."
