@@ -83,7 +83,7 @@ class Study:
         self.cache = cache if isinstance(cache, ComponentCache) else ComponentCache(Path(cache) if cache else self.out/'cache')
         self.data = DataConfig(str(self.root), self.dataset, text_order=profile_text_order(profile, text_order))
         self.bench = self.data.load()
-        self.runs, self.runs_used = (Path(runs) if runs else None), {}   # 'seed/system' -> the run record it read
+        self.runs, self.runs_used = (Path(runs) if runs else None), {}   # 'seed/system[ changes][ text rows]' -> the record it read
         self._memo = {}
 
     @property
@@ -126,7 +126,8 @@ class Study:
         k = cfg.hash
         rec = self._once(('system-run', k), lambda: find_system_run(self.runs, cfg, self.bench) if self.runs else None)
         if rec is not None:                 # that very system trained before: its recorded test numbers
-            self.runs_used[f'{seed}/{name}' + (f' {changes}' if changes else '')] = rec
+            order = foreign_text_order(self.profile, self.data.text_order)
+            self.runs_used[f'{seed}/{name}' + (f' {changes}' if changes else '') + (f' text {order}' if order else '')] = rec
             return self._once(('system-eval', k, modality), lambda: system_run_metrics(rec, modality))
         tr = self._once(('system', k), lambda: train_system(cfg, self.bench, self.device, self.progress, self.log, self.cache))
         return self._once(('system-eval', k, modality), lambda: dict(
