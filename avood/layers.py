@@ -8,9 +8,9 @@ import torch
 from torch import nn, Tensor
 
 # %% auto #0
-__all__ = ['NUMERICS_MODES', 'PORTABLE_ENV', 'NUMERICS', 'init_normal_', 'FastDropout', 'cpu_model', 'numerics_state',
-           'cosine_embedding_loss_f64sqrt', 'cdist_f64sqrt', 'cosine_embedding_loss', 'euclidean_distances',
-           'make_adam', 'apply_batched']
+__all__ = ['NUMERICS_MODES', 'PORTABLE_ENV', 'NUMERICS', 'init_normal_', 'FastDropout', 'cpu_model', 'numpy_blas',
+           'numerics_state', 'cosine_embedding_loss_f64sqrt', 'cdist_f64sqrt', 'cosine_embedding_loss',
+           'euclidean_distances', 'make_adam', 'apply_batched']
 
 # %% ../nbs/07_layers.ipynb #8055844d
 def init_normal_(module:nn.Module,                   # initialised in place, every Linear and BatchNorm inside
@@ -64,9 +64,17 @@ def cpu_model()->str:
     except OSError: pass
     return platform.processor() or platform.machine()
 
+def numpy_blas()->str:
+    "numpy's BLAS and the kernel it picked for this CPU, e.g. 'openblas 0.3.31.188.0 SkylakeX' (`OPENBLAS_CORETYPE` overrides it)."
+    import numpy, threadpoolctl   # numpy loaded first, so that its BLAS is listed
+    for i in threadpoolctl.threadpool_info():
+        if i.get('user_api') == 'blas' and 'numpy' in i.get('filepath', ''):
+            return ' '.join(str(i[k]) for k in ('internal_api', 'version', 'architecture') if i.get(k))
+    return 'unknown'
+
 def numerics_state()->dict:
-    "What this process's floats depend on besides seed and data: the mode, the CPU and ATen's capability on it, the pins, the threads."
-    return dict(mode=NUMERICS, cpu=cpu_model(), cpu_capability=torch.backends.cpu.get_cpu_capability(),
+    "What this process's floats depend on besides seed and data: the mode, the CPU and ATen's capability on it, numpy's BLAS kernel, the pins, the threads."
+    return dict(mode=NUMERICS, cpu=cpu_model(), cpu_capability=torch.backends.cpu.get_cpu_capability(), numpy_blas=numpy_blas(),
                 env={k: os.environ.get(k) for k in PORTABLE_ENV}, torch_threads=torch.get_num_threads())
 
 def _sqrt64(t:Tensor)->Tensor: return t.double().sqrt().to(t.dtype)   # exact, then rounded: the same on every CPU
