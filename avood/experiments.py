@@ -93,8 +93,10 @@ class Study:
     @property
     def tag(self)->str: return f'[measured, {self.bench.label}]'           # row label suffix of our numbers
     @property
+    def foreign_rows(self)->str|None: return foreign_text_order(self.profile, self.data.text_order)   # rows not the profile's
+    @property
     def setting(self)->str:   # for figure titles and captions
-        order = foreign_text_order(self.profile, self.data.text_order)
+        order = self.foreign_rows
         return f'{self.preset} preset, {self.profile} profile' + ('' if order is None else f', text rows {order}')
     def caption(self, title:str, what:str, quoted:bool=True,
                 seeds=None)->str:   # the seeds the table uses (default: all of the study's)
@@ -126,7 +128,7 @@ class Study:
         k = cfg.hash
         rec = self._once(('system-run', k), lambda: find_system_run(self.runs, cfg, self.bench) if self.runs else None)
         if rec is not None:                 # that very system trained before: its recorded test numbers
-            order = foreign_text_order(self.profile, self.data.text_order)
+            order = self.foreign_rows
             self.runs_used[f'{seed}/{name}' + (f' {changes}' if changes else '') + (f' text {order}' if order else '')] = rec
             return self._once(('system-eval', k, modality), lambda: system_run_metrics(rec, modality))
         tr = self._once(('system', k), lambda: train_system(cfg, self.bench, self.device, self.progress, self.log, self.cache))
