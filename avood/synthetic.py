@@ -16,6 +16,7 @@ import torch
 from .core import DATASETS, check_dataset, atomic_dir, write_json
 from .meta import (SPLITS, MODALITIES, FEATURE_DIMS, DatasetPaths, ClassStructure, clip_names, find_meta_dir)
 from .metrics import mean_class_accuracy, zsl_accuracy
+from .layers import numpy_blas
 
 # %% auto #0
 __all__ = ['STAGE1', 'SYNTH_MARKER', 'TARGETS', 'SYNTH_PRESETS', 'SynthConfig', 'FeatureModel', 'split_plan', 'generate_features',
@@ -151,7 +152,8 @@ def write_benchmark(root:str|Path,         # the folder playing avgzsl_benchmark
         for (split, stem), (a, v, names) in sorted(feats.items()):
             for m, x in zip(MODALITIES, (a, v)): write_h5(rel(mp.h5(m, split, stem)), x, names)
         write_json(tmp/SYNTH_MARKER, dict(source='semi-synthetic', dataset=dataset, scale=scale,
-                                         config=dataclasses.asdict(cfg), generator=cfg.generator, version=cfg.version))
+                                         config=dataclasses.asdict(cfg), generator=cfg.generator, version=cfg.version,
+                                         numpy_blas=numpy_blas()))   # the kernel whose float64 products wrote it
     return Path(root)/dataset
 
 # %% ../nbs/03_synthetic.ipynb #88658a54
